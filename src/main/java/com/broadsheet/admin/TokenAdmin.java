@@ -1,0 +1,61 @@
+package com.broadsheet.admin;
+
+import com.broadsheet.admin.view.TokenList;
+import com.broadsheet.identity.ApiTokens;
+import com.broadsheet.identity.Editor;
+import com.broadsheet.identity.IssuedToken;
+import com.broadsheet.platform.InvalidInput;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Admin API tokens (admins only, enforced by the security rules). */
+@Controller
+class TokenAdmin {
+
+	private final ApiTokens tokens;
+
+	private final AdminPages pages;
+
+	TokenAdmin(ApiTokens tokens, AdminPages pages) {
+		this.tokens = tokens;
+		this.pages = pages;
+	}
+
+	@GetMapping("/admin/tokens")
+	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf) {
+		return page(user, csrf, null, null, HttpStatus.OK);
+	}
+
+	/** Shows the new token's secret in the response itself, once; it is never stored. */
+	@PostMapping("/admin/tokens")
+	ResponseEntity<byte[]> issue(@AuthenticationPrincipal Editor user, CsrfToken csrf,
+			@RequestParam(required = false) String name) {
+		try {
+			return page(user, csrf, tokens.issue(user.id(), name), null, HttpStatus.OK);
+		}
+		catch (InvalidInput invalid) {
+			return page(user, csrf, null, invalid.messageFor("name"), HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+	}
+
+	@PostMapping("/admin/tokens/{id}/revoke")
+	ResponseEntity<byte[]> revoke(@PathVariable long id) {
+		tokens.revoke(id);
+		return AdminPages.redirect("/admin/tokens");
+	}
+
+	private ResponseEntity<byte[]> page(Editor user, CsrfToken csrf, IssuedToken issued, String error,
+			HttpStatus status) {
+		return pages.render(status, "admin/tokens.jte",
+				new TokenList(pages.chrome(user, csrf, "tokens", "API tokens", null), tokens.all(), issued, error));
+	}
+
+}

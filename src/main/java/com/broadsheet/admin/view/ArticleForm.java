@@ -1,0 +1,47 @@
+package com.broadsheet.admin.view;
+
+import java.util.List;
+
+import com.broadsheet.content.ArticleDraft;
+import com.broadsheet.content.ArticleView;
+import com.broadsheet.content.Term;
+import com.broadsheet.platform.Formats;
+import com.broadsheet.platform.InvalidInput;
+
+/**
+ * Model of {@code admin/article-form.jte}: a new or existing article being edited.
+ *
+ * @param article the stored article, or {@code null} while creating
+ * @param draft what is in the form now
+ * @param previewHtml sanitized preview of the body, or {@code null}
+ * @param errors {@code null} unless the last submit was invalid
+ * @param authorLocked whether the author is fixed (AUTHOR accounts)
+ */
+public record ArticleForm(AdminChrome chrome, ArticleView article, ArticleDraft draft, String scheduledAt,
+		String previewHtml, InvalidInput errors, List<Term> categories, List<Term> authors, boolean authorLocked) {
+
+	public String action() {
+		return article == null ? "/admin/articles" : "/admin/articles/" + article.id();
+	}
+
+	public String error(String field) {
+		return errors == null ? null : errors.messageFor(field);
+	}
+
+	public String tags() {
+		return draft.tags() == null ? "" : String.join(", ", draft.tags());
+	}
+
+	public String value(String text) {
+		return text == null ? "" : text;
+	}
+
+	public String status() {
+		return article == null ? "New" : article.status().name();
+	}
+
+	public String scheduleSummary() {
+		return article == null || article.scheduledAt() == null ? "" : Formats.dateTime(article.scheduledAt());
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.broadsheet.content;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an editor submits for a new or revised article.
+ *
+ * @param slug optional; derived from the title when blank
+ * @param category slug of an existing category
+ * @param author slug of an existing author
+ * @param tags tag slugs or names; unknown ones are created
+ */
+public record ArticleDraft(
+		@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+		@Size(max = 80, message = "must be at most 80 characters") String slug,
+		@NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String summary,
+		@NotBlank(message = "is required") @Size(max = 60000,
+				message = "must be at most 60,000 characters") String bodyMarkdown,
+		@NotBlank(message = "is required") String category, @NotBlank(message = "is required") String author,
+		@NotNull(message = "must be a list (may be empty)") @Size(max = 12,
+				message = "at most 12 tags") List<@NotBlank(message = "must not be blank") @Size(max = 40,
+						message = "must be at most 40 characters") String> tags) {
+
+	public ArticleDraft {
+		// Not List.copyOf: a null element must reach validation, not throw here.
+		tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags));
+	}
+
+}

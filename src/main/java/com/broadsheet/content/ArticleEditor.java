@@ -1,0 +1,179 @@
+package com.broadsheet.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.platform.PageRequest;
+import com.broadsheet.platform.ResultPage;
+import com.broadsheet.platform.Slugs;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes articles in any state. Callers decide who may do what; every method
+ * here leaves the article valid and records the lifecycle events readers' side effects
+ * need.
+ */
+@Service
+@Transactional
+public class ArticleEditor {
+
+	private final Articles articles;
+
+	private final ArticleQueries queries;
+
+	private final Taxonomy taxonomy;
+
+	private final PublicationSchedule schedule;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	ArticleEditor(Articles articles, ArticleQueries queries, Taxonomy taxonomy, PublicationSchedule schedule,
+			Validator validator, Clock clock) {
+		this.articles = articles;
+		this.queries = queries;
+		this.taxonomy = taxonomy;
+		this.schedule = schedule;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws ArticleNotFound if there is no such article
+	 */
+	@Transactional(readOnly = true)
+	public ArticleView get(long id) {
+		return articles.findById(id).map(Article::view).orElseThrow(() -> new ArticleNotFound(id));
+	}
+
+	/**
+	 * Articles in every state, most recently changed first.
+	 * @param status only this status, or {@code null} for all
+	 * @param author only this author's slug, or {@code null} for all
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<ArticleView> list(ArticleStatus status, String author, PageRequest page) {
+		return queries.forEditors(status, author, page);
+	}
+
+	/**
+	 * How many articles are in each status.
+	 * @param author only this author's slug, or {@code null} for all
+	 */
+	@Transactional(readOnly = true)
+	public Map<ArticleStatus, Long> countByStatus(String author) {
+		return queries.countByStatus(author);
+	}
+
+	/**
+	 * Stores a new draft.
+	 * @throws InvalidInput (422) naming each invalid field; nothing is stored
+	 */
+	public ArticleView create(ArticleDraft draft) {
+		Article article = Article.draft(content(draft), clock);
+		articles.save(article);
+		return article.view();
+	}
+
+	/**
+	 * Replaces an article's content; a published article stays published.
+	 * @throws InvalidInput (422) naming each invalid field; nothing is changed
+	 */
+	public ArticleView update(long id, ArticleDraft draft) {
+		Article article = lock(id);
+		article.revise(content(draft), clock);
+		articles.save(article);
+		return article.view();
+	}
+
+	/**
+	 * Stores an article that was published elsewhere before (an import, or demo content),
+	 * keeping its original publication time.
+	 * @throws InvalidInput (422) naming each invalid field; nothing is stored
+	 */
+	public ArticleView importPublished(ArticleDraft draft, Instant publishedAt) {
+		Article article = Article.draft(content(draft), clock);
+		articles.save(article);
+		article.publishAsOf(publishedAt, clock);
+		articles.save(article);
+		return article.view();
+	}
+
+	/**
+	 * @throws ArticleStateConflict (409) if it is already published
+	 */
+	public ArticleView publish(long id) {
+		Article article = lock(id);
+		article.publish(clock);
+		articles.save(article);
+		return article.view();
+	}
+
+	/**
+	 * Publishes the article at {@code at}, on whichever instance is running then.
+	 * @throws InvalidInput (422) if {@code at} is not in the future
+	 */
+	public ArticleView schedule(long id, Instant at) {
+		Article article = lock(id);
+		article.schedule(at, clock);
+		articles.save(article);
+		schedule.publishAt(article.id(), at);
+		return article.view();
+	}
+
+	/** Back to draft: off the site if published, off the schedule if scheduled. */
+	public ArticleView unpublish(long id) {
+		Article article = lock(id);
+		article.unpublish(clock);
+		articles.save(article);
+		return article.view();
+	}
+
+	public void delete(long id) {
+		Article article = lock(id);
+		article.markDeleted(clock);
+		articles.delete(article);
+	}
+
+	/** Renders Markdown exactly as a saved article would be rendered. */
+	@Transactional(readOnly = true)
+	public String preview(String markdown) {
+		return Markdown.toSafeHtml(markdown == null ? "" : markdown);
+	}
+
+	/** Called by the schedule when an article's time has come. */
+	void publishIfDue(long id) {
+		articles.lockById(id).ifPresent(article -> {
+			if (article.publishIfDue(clock)) {
+				articles.save(article);
+			}
+		});
+	}
+
+	private Article lock(long id) {
+		return articles.lockById(id).orElseThrow(() -> new ArticleNotFound(id));
+	}
+
+	private Article.Content content(ArticleDraft draft) {
+		var violations = validator.validate(draft);
+		if (!violations.isEmpty()) {
+			throw InvalidInput.from(violations);
+		}
+		String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.slugify(draft.title())
+				: draft.slug().strip();
+		if (!Slugs.isValid(slug)) {
+			throw InvalidInput.of("slug", "must be lower-case letters, digits and single hyphens");
+		}
+		return new Article.Content(slug, draft.title().strip(), draft.summary().strip(), draft.bodyMarkdown(),
+				taxonomy.ref(TermKind.CATEGORY, draft.category().strip(), "category"),
+				taxonomy.ref(TermKind.AUTHOR, draft.author().strip(), "author"), taxonomy.resolveTags(draft.tags()));
+	}
+
+}

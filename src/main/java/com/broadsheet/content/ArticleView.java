@@ -1,0 +1,21 @@
+package com.broadsheet.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article in any state, as editors see it.
+ *
+ * @param publishedAt set only while published
+ * @param scheduledAt set only while scheduled
+ * @param version increases with every stored change (optimistic locking)
+ */
+public record ArticleView(long id, String title, String slug, String summary, String bodyMarkdown, String bodyHtml,
+		CategoryRef category, AuthorRef author, List<TagRef> tags, ArticleStatus status, Instant publishedAt,
+		Instant scheduledAt, int readingMinutes, Instant createdAt, Instant updatedAt, int version) {
+
+	public ArticleView {
+		tags = List.copyOf(tags);
+	}
+
+}

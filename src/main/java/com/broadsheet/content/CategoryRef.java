@@ -1,0 +1,4 @@
+package com.broadsheet.content;
+
+public record CategoryRef(String slug, String name) {
+}

@@ -1,0 +1,101 @@
+package com.broadsheet.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import com.broadsheet.platform.PageRequest;
+import com.broadsheet.platform.ResultPage;
+import com.broadsheet.platform.SiteProperties;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public, read-only JSON content API for headless use. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class ContentApi {
+
+	static final int PAGE_SIZE = 12;
+
+	private final ArticleCatalog catalog;
+
+	private final Taxonomy taxonomy;
+
+	private final SiteProperties site;
+
+	ContentApi(ArticleCatalog catalog, Taxonomy taxonomy, SiteProperties site) {
+		this.catalog = catalog;
+		this.taxonomy = taxonomy;
+		this.site = site;
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ArticleJson(long id, String slug, String url, String title, String summary, CategoryRef category,
+			AuthorRef author, List<TagRef> tags, int readingMinutes, Instant publishedAt, Instant updatedAt,
+			String bodyHtml) {
+	}
+
+	record ArticlePageJson(List<ArticleJson> items, int page, int pageSize, long totalItems, int totalPages) {
+	}
+
+	record TermJson(String slug, String name, String description, int articleCount) {
+	}
+
+	@GetMapping("/articles")
+	ArticlePageJson articles(@RequestParam(required = false) String page,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) String author) {
+		ResultPage<ArticleSummary> result = catalog
+			.published(new ArticleFilter(category, tag, author), PageRequest.parse(page, PAGE_SIZE))
+			.requireInRange();
+		return new ArticlePageJson(result.items().stream().map(this::json).toList(), result.number(), result.size(),
+				result.totalItems(), result.totalPages());
+	}
+
+	@GetMapping("/articles/{slug}")
+	ArticleJson article(@PathVariable String slug) {
+		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
+		return new ArticleJson(article.id(), article.slug(), url(article.slug()), article.title(), article.summary(),
+				article.category(), article.author(), article.tags(), article.readingMinutes(), article.publishedAt(),
+				article.updatedAt(), article.bodyHtml());
+	}
+
+	@GetMapping("/categories")
+	List<TermJson> categories() {
+		return terms(TermKind.CATEGORY);
+	}
+
+	@GetMapping("/tags")
+	List<TermJson> tags() {
+		return terms(TermKind.TAG);
+	}
+
+	@GetMapping("/authors")
+	List<TermJson> authors() {
+		return terms(TermKind.AUTHOR);
+	}
+
+	private List<TermJson> terms(TermKind kind) {
+		return taxonomy.list(kind)
+			.stream()
+			.map(term -> new TermJson(term.slug(), term.name(), term.description(), term.publishedCount()))
+			.toList();
+	}
+
+	private ArticleJson json(ArticleSummary article) {
+		return new ArticleJson(article.id(), article.slug(), url(article.slug()), article.title(), article.summary(),
+				article.category(), article.author(), article.tags(), article.readingMinutes(), article.publishedAt(),
+				article.updatedAt(), null);
+	}
+
+	private String url(String slug) {
+		return site.absolute("/blog/" + slug);
+	}
+
+}

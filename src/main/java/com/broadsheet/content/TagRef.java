@@ -1,0 +1,4 @@
+package com.broadsheet.content;
+
+public record TagRef(String slug, String name) {
+}

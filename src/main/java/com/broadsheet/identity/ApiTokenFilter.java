@@ -1,0 +1,62 @@
+package com.broadsheet.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.broadsheet.platform.Problems;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} against the stored token hashes.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final ApiTokens tokens;
+
+	private final Problems problems;
+
+	ApiTokenFilter(ApiTokens tokens, Problems problems) {
+		this.tokens = tokens;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var editor = tokens.authenticate(header.substring(BEARER.length()).strip());
+		if (editor.isEmpty()) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+			problems.write(request, response,
+					Problems.problem(HttpStatus.UNAUTHORIZED, "The API token is unknown or revoked."));
+			return;
+		}
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(editor.get(), null,
+				editor.get().getAuthorities());
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.broadsheet.site.view;
+
+import com.broadsheet.platform.PageMeta;
+
+/** Model of {@code site/contact.jte}. */
+public record ContactPage(PageMeta meta, LeadForm form) {
+}

@@ -1,0 +1,34 @@
+package com.broadsheet.site.view;
+
+import com.broadsheet.leads.LeadSubmission;
+import com.broadsheet.platform.InvalidInput;
+
+/**
+ * The lead form as rendered: where it posts, what was typed, and what was wrong.
+ *
+ * @param errors {@code null} when the form has not been submitted or was valid
+ */
+public record LeadForm(String action, LeadSubmission values, InvalidInput errors) {
+
+	public static LeadForm blank(String action) {
+		return new LeadForm(action, LeadSubmission.blank(), null);
+	}
+
+	public boolean hasErrors() {
+		return errors != null;
+	}
+
+	/** The error for a field, or {@code null}. */
+	public String error(String field) {
+		return errors == null ? null : errors.messageFor(field);
+	}
+
+	public String value(String text) {
+		return text == null ? "" : text;
+	}
+
+	public boolean consented() {
+		return Boolean.TRUE.equals(values.consent());
+	}
+
+}

@@ -1,0 +1,143 @@
+package com.broadsheet.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A real HTTP client for tests: no redirects followed, cookies kept per instance (so one
+ * instance is one browser session).
+ */
+public final class Http {
+
+	private final String base;
+
+	private final HttpClient client;
+
+	public Http(int port) {
+		this("http://localhost:" + port);
+	}
+
+	public Http(String base) {
+		this.base = base;
+		CookieManager cookies = new CookieManager();
+		cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
+
+		public Document html() {
+			return Jsoup.parse(body);
+		}
+
+	}
+
+	public Response get(String path, String... headers) {
+		return send(request(path, headers).GET().build());
+	}
+
+	public Response post(String path, String contentType, String body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public Response postForm(String path, Map<String, String> fields, String... headers) {
+		return post(path, "application/x-www-form-urlencoded", form(fields), headers);
+	}
+
+	public Response postJson(String path, String json, String... headers) {
+		return post(path, "application/json", json, headers);
+	}
+
+	public Response putJson(String path, String json, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	public Response delete(String path, String... headers) {
+		return send(request(path, headers).DELETE().build());
+	}
+
+	public Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return builder;
+	}
+
+	/** Signs in through the login form like a browser would, CSRF token included. */
+	public Http signIn(String email, String password) {
+		Response login = get("/login");
+		String csrf = login.html().selectFirst("input[name=_csrf]").val();
+		Response result = postForm("/login", Map.of("username", email, "password", password, "_csrf", csrf));
+		if (result.status() != 302 || result.header("Location").contains("error")) {
+			throw new IllegalStateException("Sign-in failed: " + result.status() + " " + result.header("Location"));
+		}
+		return this;
+	}
+
+	/** The CSRF token of a form on the given admin page. */
+	public String csrf(String path) {
+		return get(path).html().selectFirst("input[name=_csrf]").val();
+	}
+
+	public static Map<String, String> fields(String... pairs) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			map.put(pairs[i], pairs[i + 1]);
+		}
+		return map;
+	}
+
+	public static String form(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	public static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
+}
