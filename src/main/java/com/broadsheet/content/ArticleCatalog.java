@@ -35,7 +35,7 @@ public class ArticleCatalog {
 		Term author = term(TermKind.AUTHOR, filter.author());
 		ArticleQueries.Scope scope = new ArticleQueries.Scope(id(category), id(tag), id(author));
 		long total = switch (scope.terms()) {
-			case 0 -> queries.countPublished(scope);
+			case 0 -> queries.countAllPublished();
 			case 1 -> firstNonNull(category, tag, author).publishedCount();
 			default -> queries.countPublished(scope);
 		};

@@ -19,12 +19,23 @@ public final class Slugs {
 	}
 
 	/**
-	 * Derives a slug from free text: accents are folded ("Café" becomes "cafe"),
-	 * everything else that is not a letter or digit becomes a hyphen.
+	 * Derives a slug from free text: accents are folded ("Café" becomes "cafe", "ß"
+	 * becomes "ss"), everything else that is not a letter or digit becomes a hyphen.
 	 * @return a valid slug, or an empty string if the text has no letters or digits
 	 */
 	public static String slugify(String text) {
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		String expanded = text.replace("ß", "ss")
+			.replace("æ", "ae")
+			.replace("Æ", "AE")
+			.replace("œ", "oe")
+			.replace("Œ", "OE")
+			.replace("ø", "o")
+			.replace("Ø", "O")
+			.replace("ł", "l")
+			.replace("Ł", "L")
+			.replace("đ", "d")
+			.replace("Đ", "D");
+		String folded = MARKS.matcher(Normalizer.normalize(expanded, Normalizer.Form.NFKD)).replaceAll("");
 		String slug = SEPARATORS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
 		slug = trimHyphens(slug);
 		if (slug.length() > MAX_LENGTH) {

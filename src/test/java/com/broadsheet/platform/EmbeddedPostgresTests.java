@@ -1,0 +1,49 @@
+package com.broadsheet.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.broadsheet.content.ArticleCatalog;
+import com.broadsheet.content.ArticleDraft;
+import com.broadsheet.content.ArticleEditor;
+import com.broadsheet.content.ArticleStatus;
+import com.broadsheet.support.RunningApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The zero-setup default: no datasource configured means an embedded PostgreSQL 17. */
+class EmbeddedPostgresTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void startsPostgres17InTheDataDirAndKeepsContentAcrossRestarts() {
+		java.util.Map<String, String> properties = java.util.Map.of("broadsheet.data-dir", dataDir.toString(),
+				"broadsheet.admin.password", "embedded test password");
+		String slug;
+		try (RunningApp app = RunningApp.start(properties)) {
+			String version = app.bean(JdbcClient.class).sql("show server_version").query(String.class).single();
+			assertThat(version).startsWith("17.");
+			assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
+			assertThat(app.http().get("/").html().select("article.card")).hasSize(12);
+			ArticleEditor editor = app.bean(ArticleEditor.class);
+			slug = editor
+				.publish(
+						editor
+							.create(new ArticleDraft("Survives a restart", null, "s", "b", "architecture",
+									"maya-lindqvist", java.util.List.of()))
+							.id())
+				.slug();
+		}
+		try (RunningApp again = RunningApp.start(properties)) {
+			assertThat(again.bean(ArticleCatalog.class).article(slug)).isPresent();
+			assertThat(again.bean(ArticleEditor.class).countByStatus(null).get(ArticleStatus.PUBLISHED)).isEqualTo(33);
+		}
+	}
+
+}
