@@ -33,37 +33,39 @@ class TaskSchedulingConfiguration {
 			.build();
 	}
 
+	/**
+	 * Runs the tasks: polls for due executions once the context is ready and stops before
+	 * the pool closes. A db-scheduler instance cannot be restarted, so every start builds
+	 * a fresh one (a paused and resumed context, as in tests, then works).
+	 */
 	@Bean
-	Scheduler taskScheduler(DataSource dataSource, List<Task<?>> tasks, PlatformProperties properties) {
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-			.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
-			.pollingInterval(properties.schedulerPollingInterval())
-			.threads(2)
-			.build();
-	}
-
-	/** Starts polling once the context is ready and stops before the pool closes. */
-	@Bean
-	SmartLifecycle taskSchedulerLifecycle(Scheduler scheduler) {
+	SmartLifecycle taskRunner(DataSource dataSource, List<Task<?>> tasks, PlatformProperties properties) {
 		return new SmartLifecycle() {
 
-			private volatile boolean running;
+			private volatile Scheduler scheduler;
 
 			@Override
 			public void start() {
+				scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+					.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
+					.pollingInterval(properties.schedulerPollingInterval())
+					.threads(2)
+					.build();
 				scheduler.start();
-				running = true;
 			}
 
 			@Override
 			public void stop() {
-				scheduler.stop();
-				running = false;
+				Scheduler running = scheduler;
+				scheduler = null;
+				if (running != null) {
+					running.stop();
+				}
 			}
 
 			@Override
 			public boolean isRunning() {
-				return running;
+				return scheduler != null;
 			}
 		};
 	}

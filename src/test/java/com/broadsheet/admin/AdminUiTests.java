@@ -218,6 +218,22 @@ class AdminUiTests {
 	}
 
 	@Test
+	void adminCreatesAccountsThatCanSignIn() {
+		String email = "editor-" + ArticleFixtures.unique() + "@example.test";
+		Map<String, String> form = Http.fields("_csrf", admin.csrf("/admin/users"), "email", email, "displayName",
+				"New Editor", "password", "short", "role", "EDITOR", "authorSlug", "");
+		Http.Response weak = admin.postForm("/admin/users", form);
+		assertThat(weak.status()).isEqualTo(422);
+		assertThat(weak.html().select(".field-error").text()).contains("12 to 200 characters");
+		form.put("password", "a perfectly long password");
+		assertThat(admin.postForm("/admin/users", form).status()).isEqualTo(303);
+		assertThat(admin.get("/admin/users").html().select("tbody td").eachText()).contains(email, "EDITOR");
+		Http editorSession = new Http(port).signIn(email, "a perfectly long password");
+		assertThat(editorSession.get("/admin/leads").status()).isEqualTo(200);
+		assertThat(editorSession.get("/admin/users").status()).isEqualTo(403);
+	}
+
+	@Test
 	void issuesAndRevokesApiTokens() {
 		Http.Response issued = admin.postForm("/admin/tokens",
 				Http.fields("_csrf", admin.csrf("/admin/tokens"), "name", "CI " + ArticleFixtures.unique()));

@@ -1,0 +1,92 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+# shellcheck shell=bash
+
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export JAVA_HOME
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WORK=$(mktemp -d /tmp/broadsheet-bench.XXXXXX)
+PIDS=()
+
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+require() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "Missing $tool: apt-get install -y $tool" >&2; exit 1; }
+  done
+}
+
+build_jar() {
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests package) >&2
+  ls "$ROOT"/target/broadsheet-*.jar | grep -v plain | head -1
+}
+
+# start_app PORT [extra args...]: starts an instance, waits until it is ready.
+start_app() {
+  local port=$1; shift
+  "$JAVA_HOME/bin/java" -Xms512m -Xmx512m -jar "$JAR" --server.port="$port" \
+    --broadsheet.admin.password="bench password 123" --logging.level.root=WARN "$@" \
+    >"$WORK/app-$port.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "Instance on port $port did not become ready; log:" >&2
+  tail -50 "$WORK/app-$port.log" >&2
+  exit 1
+}
+
+# start_nginx PORT DIR: serves DIR as static files.
+start_nginx() {
+  local port=$1 dir=$2
+  # nginx workers run unprivileged: the scratch directory must be readable to them.
+  chmod -R a+rX "$WORK"
+  cat >"$WORK/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  sendfile on;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$port;
+    root $dir;
+    location / { try_files \$uri \$uri.html \$uri/index.html =404; }
+  }
+}
+CONF
+  nginx -c "$WORK/nginx.conf"
+}
+
+# measure KEY LABEL URL: runs wrk, prints a result line, and keeps "rps p50 p99" in
+# $WORK/result-KEY for ratios.
+measure() {
+  local key=$1 label=$2 url=$3
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-64}" -d"${DURATION:-20s}" --latency "$url" >"$WORK/wrk.txt" 2>&1
+  awk -v label="$label" -v out="$WORK/result-$key" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /Non-2xx/ { errors = errors " non-2xx=" $NF }
+    /Socket errors/ { errors = errors " " $0 }
+    END {
+      printf "%-28s %12.0f %10.2f %10.2f%s\n", label, rps, p50, p99, errors
+      printf "%f %f %f\n", rps, p50, p99 > out
+    }
+  ' "$WORK/wrk.txt"
+}
+
+# ratio KEY_A KEY_B: requests per second of A divided by B.
+ratio() {
+  awk 'NR == FNR { a = $1; next } { printf "%.2f", a / $1 }' "$WORK/result-$1" "$WORK/result-$2"
+}
