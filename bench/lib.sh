@@ -67,11 +67,11 @@ CONF
   nginx -c "$WORK/nginx.conf"
 }
 
-# measure KEY LABEL URL: runs wrk, prints a result line, and keeps "rps p50 p99" in
-# $WORK/result-KEY for ratios.
+# measure KEY LABEL [wrk options...] URL: runs wrk, prints a result line, and keeps
+# "rps p50 p99" in $WORK/result-KEY for ratios.
 measure() {
-  local key=$1 label=$2 url=$3
-  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-64}" -d"${DURATION:-20s}" --latency "$url" >"$WORK/wrk.txt" 2>&1
+  local key=$1 label=$2; shift 2
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-64}" -d"${DURATION:-20s}" --latency "$@" >"$WORK/wrk.txt" 2>&1
   awk -v label="$label" -v out="$WORK/result-$key" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }

@@ -3,7 +3,8 @@
  * {@code /api/v1/admin}. Decides who may do what (an AUTHOR only touches their own
  * articles) and delegates every change to the content, leads and identity modules.
  */
-@ApplicationModule(displayName = "Admin", allowedDependencies = { "platform", "content", "leads", "identity" })
+@ApplicationModule(displayName = "Admin",
+		allowedDependencies = { "platform", "content", "leads", "identity", "events", "webhooks" })
 package com.broadsheet.admin;
 
 import org.springframework.modulith.ApplicationModule;

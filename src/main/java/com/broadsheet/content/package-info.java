@@ -6,7 +6,7 @@
  * Articles are stored with their rendered, sanitized HTML, reading time and tag list, so
  * a read never renders Markdown.
  */
-@ApplicationModule(displayName = "Content", allowedDependencies = "platform")
+@ApplicationModule(displayName = "Content", allowedDependencies = { "platform", "events" })
 package com.broadsheet.content;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * {@link com.broadsheet.leads.LeadCreated} event. A lead is stored before anything else
  * happens with it; everything after that hangs on the event.
  */
-@ApplicationModule(displayName = "Leads", allowedDependencies = { "platform", "content" })
+@ApplicationModule(displayName = "Leads", allowedDependencies = { "platform", "content", "events" })
 package com.broadsheet.leads;
 
 import org.springframework.modulith.ApplicationModule;

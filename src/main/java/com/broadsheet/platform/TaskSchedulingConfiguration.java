@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Cluster-safe task scheduling on PostgreSQL (db-scheduler). Each module contributes its
- * {@link Task} beans; a due execution is picked by exactly one instance, however many
- * run. Scheduling goes through a transaction-aware DataSource, so a task scheduled inside
- * a business transaction exists if and only if that transaction commits.
+ * {@link Task} beans (one-time tasks, and recurring tasks that are started
+ * automatically); a due execution is picked by exactly one instance, however many run.
+ * Scheduling goes through a transaction-aware DataSource, so a task scheduled inside a
+ * business transaction exists if and only if that transaction commits.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskSchedulingConfiguration {
@@ -46,7 +48,13 @@ class TaskSchedulingConfiguration {
 
 			@Override
 			public void start() {
-				scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+				List<RecurringTask<?>> recurring = tasks.stream()
+					.filter(RecurringTask.class::isInstance)
+					.<RecurringTask<?>>map(RecurringTask.class::cast)
+					.toList();
+				List<Task<?>> other = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+				scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), other)
+					.startTasks(recurring)
 					.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
 					.pollingInterval(properties.schedulerPollingInterval())
 					.threads(2)

@@ -1,0 +1,129 @@
+package com.broadsheet.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.broadsheet.platform.PollingLoop;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The embedded default's transport, when no RabbitMQ is configured: publishing an event
+ * stores one delivery per subscribed consumer in PostgreSQL (in the relay's transaction),
+ * and a background loop hands them to the consumers asynchronously, with the same retries
+ * and dead-lettering as the RabbitMQ path. Deliveries survive a crash and are resumed on
+ * restart; several instances share the queue safely.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "broadsheet.events.transport", havingValue = "local", matchIfMissing = true)
+class LocalTransportConfiguration {
+
+	static final int BATCH = 20;
+
+	@Bean
+	LocalDispatcher localDispatcher(LocalDeliveries deliveries, Subscriptions subscriptions, ConsumerInvoker invoker,
+			EventsProperties properties) {
+		return new LocalDispatcher(deliveries, subscriptions, invoker, properties);
+	}
+
+	@Bean
+	EventTransport localTransport(LocalDeliveries deliveries, Subscriptions subscriptions, LocalDispatcher dispatcher) {
+		return events -> {
+			for (Envelope event : events) {
+				subscriptions.of(event.type()).forEach(consumer -> deliveries.enqueue(consumer.name(), event));
+			}
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					dispatcher.wakeUp();
+				}
+			});
+		};
+	}
+
+	@Bean
+	DeadLetters localDeadLetters(LocalDeliveries deliveries, LocalDispatcher dispatcher) {
+		return new DeadLetters() {
+			@Override
+			public List<DeadLetter> list() {
+				return deliveries.deadLetters();
+			}
+
+			@Override
+			public boolean replay(String consumer, UUID eventId) {
+				boolean revived = deliveries.revive(consumer, eventId);
+				dispatcher.wakeUp();
+				return revived;
+			}
+		};
+	}
+
+	static class LocalDispatcher implements SmartLifecycle {
+
+		private final LocalDeliveries deliveries;
+
+		private final Subscriptions subscriptions;
+
+		private final ConsumerInvoker invoker;
+
+		private final EventsProperties properties;
+
+		private final PollingLoop loop;
+
+		LocalDispatcher(LocalDeliveries deliveries, Subscriptions subscriptions, ConsumerInvoker invoker,
+				EventsProperties properties) {
+			this.deliveries = deliveries;
+			this.subscriptions = subscriptions;
+			this.invoker = invoker;
+			this.properties = properties;
+			this.loop = new PollingLoop("local-events", this::dispatch, properties.pollInterval());
+		}
+
+		void wakeUp() {
+			loop.wakeUp();
+		}
+
+		private Duration dispatch() {
+			List<LocalDeliveries.Claimed> due = deliveries.claimDue(BATCH, properties.claimLease());
+			for (LocalDeliveries.Claimed delivery : due) {
+				EventConsumer consumer = subscriptions.named(delivery.consumer()).orElse(null);
+				UUID id = delivery.envelope().id();
+				if (consumer == null) {
+					deliveries.dead(delivery.consumer(), id, "No consumer named " + delivery.consumer());
+					continue;
+				}
+				switch (invoker.invoke(consumer, delivery.envelope(), delivery.attempt())) {
+					case ConsumerInvoker.Handled h -> deliveries.done(consumer.name(), id);
+					case ConsumerInvoker.Duplicate d -> deliveries.done(consumer.name(), id);
+					case ConsumerInvoker.Retry retry ->
+						deliveries.retryLater(consumer.name(), id, retry.delay(), retry.error());
+					case ConsumerInvoker.Dead dead -> deliveries.dead(consumer.name(), id, dead.error());
+				}
+			}
+			return due.size() == BATCH ? Duration.ZERO : properties.pollInterval();
+		}
+
+		@Override
+		public void start() {
+			loop.start();
+		}
+
+		@Override
+		public void stop() {
+			loop.stop();
+		}
+
+		@Override
+		public boolean isRunning() {
+			return loop.isRunning();
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package com.broadsheet.events;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.broadsheet.platform.PollingLoop;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves events from the outbox to the transport. Each round locks a batch of due events
+ * (skipping those another instance holds), publishes them, and marks them published only
+ * after the transport confirmed. When the transport is unreachable the events stay in the
+ * outbox and the relay backs off, doubling its pause up to {@code max-backoff}; nothing
+ * is lost, and a restarted instance simply continues.
+ */
+@Component
+class OutboxRelay implements SmartLifecycle {
+
+	static final int BATCH = 100;
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final Outbox outbox;
+
+	private final EventTransport transport;
+
+	private final TransactionTemplate transaction;
+
+	private final EventsProperties properties;
+
+	private final MeterRegistry meters;
+
+	private final PollingLoop loop;
+
+	private volatile int consecutiveFailures;
+
+	OutboxRelay(Outbox outbox, EventTransport transport, TransactionTemplate transaction, EventsProperties properties,
+			MeterRegistry meters) {
+		this.outbox = outbox;
+		this.transport = transport;
+		this.transaction = transaction;
+		this.properties = properties;
+		this.meters = meters;
+		this.loop = new PollingLoop("outbox-relay", this::relay, properties.pollInterval());
+	}
+
+	/**
+	 * Relays new events now; ignored while the transport is failing, so a burst of new
+	 * events does not cut the back-off short.
+	 */
+	void wakeUp() {
+		if (consecutiveFailures == 0) {
+			loop.wakeUp();
+		}
+	}
+
+	private Duration relay() {
+		Integer published = transaction.execute(status -> {
+			List<Envelope> due = outbox.lockDue(BATCH);
+			if (due.isEmpty()) {
+				return 0;
+			}
+			List<java.util.UUID> ids = due.stream().map(Envelope::id).toList();
+			try {
+				transport.publish(due);
+			}
+			catch (Exception ex) {
+				consecutiveFailures++;
+				Duration backoff = backoff();
+				outbox.markFailed(ids, backoff, ex.toString());
+				if (consecutiveFailures == 1) {
+					log.warn("Could not publish {} event(s); they stay in the outbox and are retried with back-off: {}",
+							due.size(), ex.toString());
+				}
+				else {
+					log.debug("Publishing still failing (attempt {}), next try in {}: {}", consecutiveFailures, backoff,
+							ex.toString());
+				}
+				meters.counter("broadsheet.events.publish.failures").increment(due.size());
+				return -1;
+			}
+			outbox.markPublished(ids);
+			due.forEach(event -> meters.counter("broadsheet.events.published", "type", event.type()).increment());
+			return due.size();
+		});
+		if (published == null || published < 0) {
+			return backoff();
+		}
+		if (consecutiveFailures > 0 && published > 0) {
+			log.info("Publishing events again after {} failed attempt(s)", consecutiveFailures);
+		}
+		consecutiveFailures = 0;
+		return published == BATCH ? Duration.ZERO : properties.pollInterval();
+	}
+
+	private Duration backoff() {
+		long factor = 1L << Math.min(Math.max(consecutiveFailures - 1, 0), 16);
+		Duration delay = properties.pollInterval().multipliedBy(factor);
+		return delay.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : delay;
+	}
+
+	@Override
+	public void start() {
+		loop.start();
+	}
+
+	@Override
+	public void stop() {
+		loop.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return loop.isRunning();
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.broadsheet.webhooks;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code broadsheet.webhooks.*}.
+ *
+ * @param allowPrivateTargets allow endpoints on loopback, private and link-local
+ * addresses (an internal receiver); off by default as an SSRF guard
+ * @param firstRetry delay before the first retry; each further retry doubles it
+ * @param maxRetryDelay the longest delay between two attempts
+ * @param retryWindow how long after the first attempt a delivery is retried before it is
+ * marked failed
+ * @param timeout connect and response timeout of one attempt
+ */
+@ConfigurationProperties("broadsheet.webhooks")
+public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTargets,
+		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetryDelay,
+		@DefaultValue("24h") Duration retryWindow, @DefaultValue("10s") Duration timeout) {
+
+	/** Delay after the given failed attempt (1-based): first-retry, doubling, capped. */
+	public Duration delayAfter(int attempt) {
+		Duration delay = firstRetry.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+		return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+	}
+
+}

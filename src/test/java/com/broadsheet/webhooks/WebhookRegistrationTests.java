@@ -1,0 +1,100 @@
+package com.broadsheet.webhooks;
+
+import java.util.List;
+import java.util.Map;
+
+import com.broadsheet.identity.Accounts;
+import com.broadsheet.identity.ApiTokens;
+import com.broadsheet.identity.NewAccount;
+import com.broadsheet.identity.Role;
+import com.broadsheet.support.ArticleFixtures;
+import com.broadsheet.support.BroadsheetTest;
+import com.broadsheet.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registering endpoints through the Admin API and the admin, with the SSRF guard on (the
+ * default).
+ */
+@BroadsheetTest
+class WebhookRegistrationTests {
+
+	static final String TOKEN = Http.bearer(BroadsheetTest.API_TOKEN);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1/hooks", "http://localhost:8080/admin",
+			"http://169.254.169.254/latest/meta-data", "http://10.0.0.5/", "http://192.168.1.1/", "http://[::1]/",
+			"http://0.0.0.0/", "http://0x7f000001/", "http://[::ffff:127.0.0.1]/", "http://100.64.0.1/" })
+	void refusesTargetsOnLoopbackPrivateAndLinkLocalAddresses(String url) {
+		Http.Response response = register(url, "a-secret-of-sixteen+", List.of("lead.created"));
+		assertThat(response.status()).isEqualTo(422);
+		JsonNode error = json.readTree(response.body()).get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("url");
+		assertThat(error.get("message").asString()).containsAnyOf("loopback, private or link-local",
+				"does not resolve");
+	}
+
+	@Test
+	void refusesOtherSchemesUnknownEventsAndShortSecrets() {
+		Http.Response response = register("ftp://example.com/", "short", List.of("lead.deleted"));
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(json.readTree(response.body()).get("errors").valueStream().map(e -> e.get("field").asString()))
+			.contains("url", "secret", "events");
+	}
+
+	@Test
+	void webhooksNeedAnEditorOrAdminToken() {
+		assertThat(http.get("/api/v1/admin/webhooks").status()).isEqualTo(401);
+		var author = accounts.create(new NewAccount("hooks-author-" + ArticleFixtures.unique() + "@example.test",
+				"Hook Author", "a long enough password", Role.AUTHOR, "maya-lindqvist"));
+		String token = Http.bearer(tokens.issue(author.id(), "author").secret());
+		assertThat(http.get("/api/v1/admin/webhooks", "Authorization", token).status()).isEqualTo(403);
+		assertThat(http.get("/api/v1/admin/dead-letters", "Authorization", token).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theAdminShowsTheSameClearErrorInline() {
+		Http admin = new Http(port).signIn(BroadsheetTest.ADMIN_EMAIL, BroadsheetTest.ADMIN_PASSWORD);
+		Map<String, String> form = Http.fields("_csrf", admin.csrf("/admin/webhooks"), "url",
+				"http://169.254.169.254/latest", "secret", "a-secret-of-sixteen+", "events", "lead.created");
+		Http.Response response = admin.postForm("/admin/webhooks", form);
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.html().selectFirst("#url-error").text()).contains("link-local");
+	}
+
+	private Http.Response register(String url, String secret, List<String> events) {
+		return http.postJson("/api/v1/admin/webhooks",
+				json.writeValueAsString(Map.of("url", url, "secret", secret, "events", events)), "Authorization",
+				TOKEN);
+	}
+
+}
