@@ -90,3 +90,22 @@ measure() {
 ratio() {
   awk 'NR == FNR { a = $1; next } { printf "%.2f", a / $1 }' "$WORK/result-$1" "$WORK/result-$2"
 }
+
+# compare ROUNDS KEY1 LABEL1 URL1 KEY2 LABEL2 URL2 ...: measures the targets in turn,
+# round after round, and keeps the median of each (the machine's noise hits every
+# target alike, instead of whichever happened to run during a hiccup).
+compare() {
+  local rounds=$1; shift
+  local -a targets=("$@")
+  local round i
+  for ((round = 1; round <= rounds; round++)); do
+    for ((i = 0; i < ${#targets[@]}; i += 3)); do
+      measure "${targets[i]}-round$round" "${targets[i + 1]}" "${targets[i + 2]}" >/dev/null
+    done
+  done
+  for ((i = 0; i < ${#targets[@]}; i += 3)); do
+    local key=${targets[i]}
+    cat "$WORK"/result-"$key"-round* | sort -n | awk -v n="$rounds" 'NR == int((n + 1) / 2)' >"$WORK/result-$key"
+    awk -v label="${targets[i + 1]}" '{ printf "%-28s %12.0f %10.2f %10.2f\n", label, $1, $2, $3 }' "$WORK/result-$key"
+  done
+}

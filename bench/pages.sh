@@ -1,34 +1,64 @@
 #!/usr/bin/env bash
-# Article page and index: Broadsheet versus nginx serving the same bytes as static
-# files, measured side by side in one run with wrk. Loopback only; stops by itself.
+# The article page and the index: Broadsheet with its caches on, with them off, and
+# nginx serving the same bytes as static files, side by side in one run with wrk; plus
+# database queries per page view under load, read from the application's metrics.
+# Loopback only; stops by itself.
 #
 #   bench/pages.sh            (DURATION=20s CONNECTIONS=64 THREADS=2 by default)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-require wrk nginx curl
+require wrk nginx curl python3
 
-APP_PORT=18080
+CACHED_PORT=18080
+UNCACHED_PORT=18082
 NGINX_PORT=18081
 ARTICLE=/blog/the-modular-monolith-boundaries-before-services
 
 JAR=$(build_jar)
-# The zero-setup default: embedded PostgreSQL in a scratch data directory, demo content.
-start_app "$APP_PORT" --broadsheet.data-dir="$WORK/data"
+# The zero-setup default (embedded PostgreSQL, demo content), once with the page caches
+# and once without; HTTP caching headers are the same in both.
+metrics=(--management.endpoints.web.exposure.include=health,metrics)
+start_app "$CACHED_PORT" --broadsheet.data-dir="$WORK/cached" "${metrics[@]}"
+start_app "$UNCACHED_PORT" --broadsheet.data-dir="$WORK/uncached" --broadsheet.cache.enabled=false "${metrics[@]}"
 
 mkdir -p "$WORK/www/blog"
-curl -fs "http://127.0.0.1:$APP_PORT$ARTICLE" -o "$WORK/www$ARTICLE.html"
-curl -fs "http://127.0.0.1:$APP_PORT/" -o "$WORK/www/index.html"
+curl -fs "http://127.0.0.1:$CACHED_PORT$ARTICLE" -o "$WORK/www$ARTICLE.html"
+curl -fs "http://127.0.0.1:$CACHED_PORT/" -o "$WORK/www/index.html"
 start_nginx "$NGINX_PORT" "$WORK/www"
 
-echo "Warming up..." >&2
-DURATION=5s measure warm "warm-up" "http://127.0.0.1:$APP_PORT$ARTICLE" >/dev/null
-DURATION=5s measure warm "warm-up" "http://127.0.0.1:$APP_PORT/" >/dev/null
+queries() { # total JDBC queries an instance has run
+  curl -fs "http://127.0.0.1:$1/actuator/metrics/jdbc.query" |
+    python3 -c 'import json,sys; print(int(next(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "COUNT")))'
+}
 
-printf '%s, %s cores, commit %s; wrk -t%s -c%s -d%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" \
-  "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" "${THREADS:-2}" "${CONNECTIONS:-64}" "${DURATION:-20s}"
+echo "Warming up..." >&2
+for port in $CACHED_PORT $UNCACHED_PORT; do
+  DURATION=5s measure warm "warm-up" "http://127.0.0.1:$port$ARTICLE" >/dev/null
+  DURATION=5s measure warm "warm-up" "http://127.0.0.1:$port/" >/dev/null
+done
+
+ROUNDS=${ROUNDS:-3}
+printf '%s, %s cores, commit %s; wrk -t%s -c%s -d%s, median of %s interleaved rounds\n' \
+  "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+  "${THREADS:-2}" "${CONNECTIONS:-64}" "${DURATION:-10s}" "$ROUNDS"
 printf '%-28s %12s %10s %10s\n' target req/s p50_ms p99_ms
-measure app-article "broadsheet article" "http://127.0.0.1:$APP_PORT$ARTICLE"
-measure nginx-article "nginx static article" "http://127.0.0.1:$NGINX_PORT$ARTICLE"
-measure app-index "broadsheet index" "http://127.0.0.1:$APP_PORT/"
-measure nginx-index "nginx static index" "http://127.0.0.1:$NGINX_PORT/"
-echo "ratio to nginx: article $(ratio app-article nginx-article), index $(ratio app-index nginx-index)"
+export DURATION=${DURATION:-10s}
+compare "$ROUNDS" \
+  cached-article "article, caches on" "http://127.0.0.1:$CACHED_PORT$ARTICLE" \
+  uncached-article "article, caches off" "http://127.0.0.1:$UNCACHED_PORT$ARTICLE" \
+  nginx-article "article, nginx static" "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
+  cached-index "index, caches on" "http://127.0.0.1:$CACHED_PORT/" \
+  uncached-index "index, caches off" "http://127.0.0.1:$UNCACHED_PORT/" \
+  nginx-index "index, nginx static" "http://127.0.0.1:$NGINX_PORT/"
+echo "article: caches on / nginx $(ratio cached-article nginx-article), caches on / caches off $(ratio cached-article uncached-article)"
+echo "index:   caches on / nginx $(ratio cached-index nginx-index), caches on / caches off $(ratio cached-index uncached-index)"
+
+# Database queries per page view under load, from the instances' own metrics.
+for port in $CACHED_PORT $UNCACHED_PORT; do
+  before=$(queries "$port")
+  measure queries-$port "queries" "http://127.0.0.1:$port$ARTICLE" >/dev/null
+  after=$(queries "$port")
+  views=$(awk -v d="${DURATION%s}" '{ printf "%d", $1 * d }' "$WORK/result-queries-$port")
+  awk -v q=$((after - before)) -v v="$views" -v which="$([ "$port" = "$CACHED_PORT" ] && echo on || echo off)" \
+    'BEGIN { printf "database queries per article view under load, caches %s: %.4f (%d queries, %d views)\n", which, q / v, q, v }'
+done

@@ -1,6 +1,7 @@
 package com.broadsheet.content;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.broadsheet.platform.PageRequest;
 import com.broadsheet.platform.ResultPage;
 import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.platform.SurrogateKeys;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,37 +51,51 @@ class ContentApi {
 	}
 
 	@GetMapping("/articles")
-	ArticlePageJson articles(@RequestParam(required = false) String page,
+	ResponseEntity<ArticlePageJson> articles(@RequestParam(required = false) String page,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String author) {
 		ResultPage<ArticleSummary> result = catalog
 			.published(new ArticleFilter(category, tag, author), PageRequest.parse(page, PAGE_SIZE))
 			.requireInRange();
-		return new ArticlePageJson(result.items().stream().map(this::json).toList(), result.number(), result.size(),
-				result.totalItems(), result.totalPages());
+		List<String> keys = new ArrayList<>(List.of(SurrogateKeys.INDEX));
+		if (category != null) {
+			keys.add(SurrogateKeys.category(category));
+		}
+		if (tag != null) {
+			keys.add(SurrogateKeys.tag(tag));
+		}
+		if (author != null) {
+			keys.add(SurrogateKeys.author(author));
+		}
+		return withKeys(keys, new ArticlePageJson(result.items().stream().map(this::json).toList(), result.number(),
+				result.size(), result.totalItems(), result.totalPages()));
 	}
 
 	@GetMapping("/articles/{slug}")
-	ArticleJson article(@PathVariable String slug) {
+	ResponseEntity<ArticleJson> article(@PathVariable String slug) {
 		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
-		return new ArticleJson(article.id(), article.slug(), url(article.slug()), article.title(), article.summary(),
-				article.category(), article.author(), article.tags(), article.readingMinutes(), article.publishedAt(),
-				article.updatedAt(), article.bodyHtml());
+		List<String> keys = new ArrayList<>(List.of(SurrogateKeys.article(article.slug()),
+				SurrogateKeys.category(article.category().slug()), SurrogateKeys.author(article.author().slug())));
+		article.tags().forEach(t -> keys.add(SurrogateKeys.tag(t.slug())));
+		return withKeys(keys,
+				new ArticleJson(article.id(), article.slug(), url(article.slug()), article.title(), article.summary(),
+						article.category(), article.author(), article.tags(), article.readingMinutes(),
+						article.publishedAt(), article.updatedAt(), article.bodyHtml()));
 	}
 
 	@GetMapping("/categories")
-	List<TermJson> categories() {
-		return terms(TermKind.CATEGORY);
+	ResponseEntity<List<TermJson>> categories() {
+		return withKeys(List.of(SurrogateKeys.TAXONOMY), terms(TermKind.CATEGORY));
 	}
 
 	@GetMapping("/tags")
-	List<TermJson> tags() {
-		return terms(TermKind.TAG);
+	ResponseEntity<List<TermJson>> tags() {
+		return withKeys(List.of(SurrogateKeys.TAXONOMY), terms(TermKind.TAG));
 	}
 
 	@GetMapping("/authors")
-	List<TermJson> authors() {
-		return terms(TermKind.AUTHOR);
+	ResponseEntity<List<TermJson>> authors() {
+		return withKeys(List.of(SurrogateKeys.TAXONOMY), terms(TermKind.AUTHOR));
 	}
 
 	private List<TermJson> terms(TermKind kind) {
@@ -86,6 +103,10 @@ class ContentApi {
 			.stream()
 			.map(term -> new TermJson(term.slug(), term.name(), term.description(), term.publishedCount()))
 			.toList();
+	}
+
+	private static <T> ResponseEntity<T> withKeys(List<String> keys, T body) {
+		return ResponseEntity.ok().header(SurrogateKeys.HEADER, SurrogateKeys.header(keys)).body(body);
 	}
 
 	private ArticleJson json(ArticleSummary article) {

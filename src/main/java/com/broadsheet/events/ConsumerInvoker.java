@@ -108,6 +108,24 @@ class ConsumerInvoker {
 		}
 	}
 
+	/**
+	 * Runs a broadcast delivery on this instance: no claim, no retry. A failure is logged
+	 * and counted, never rethrown.
+	 */
+	void broadcast(EventConsumer consumer, Envelope envelope) {
+		try {
+			Class<?> type = types.classOf(envelope.type()).orElseThrow();
+			Object event = json.readValue(envelope.payload(), type);
+			consumer.consume(new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, 1));
+			meters.counter("broadsheet.events.consumed", "consumer", consumer.name(), "outcome", "handled").increment();
+		}
+		catch (Exception ex) {
+			meters.counter("broadsheet.events.consumed", "consumer", consumer.name(), "outcome", "failed").increment();
+			log.warn("Broadcast consumer {} failed on {} {}: {}", consumer.name(), envelope.type(), envelope.id(),
+					ex.toString());
+		}
+	}
+
 	int maxAttempts(EventConsumer consumer) {
 		return consumer.maxAttempts() > 0 ? consumer.maxAttempts() : properties.maxAttempts();
 	}

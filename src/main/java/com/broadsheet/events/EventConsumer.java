@@ -33,6 +33,16 @@ public interface EventConsumer {
 	void consume(Delivery delivery) throws Exception;
 
 	/**
+	 * Whether every running instance receives every event (instead of one instance per
+	 * event). For per-instance work such as dropping in-memory caches: delivered at most
+	 * once per instance, with no retries, dead letters or duplicate suppression, to
+	 * instances that are running at the time.
+	 */
+	default boolean broadcast() {
+		return false;
+	}
+
+	/**
 	 * How many attempts before the event is dead-lettered; {@code 0} means the configured
 	 * default ({@code broadsheet.events.max-attempts}).
 	 */

@@ -32,15 +32,24 @@ class LocalTransportConfiguration {
 		return new LocalDispatcher(deliveries, subscriptions, invoker, properties);
 	}
 
+	/**
+	 * Durable consumers get a stored delivery each; broadcast consumers run right after
+	 * the commit on the instance that relayed the event (in the embedded default, the
+	 * only one).
+	 */
 	@Bean
-	EventTransport localTransport(LocalDeliveries deliveries, Subscriptions subscriptions, LocalDispatcher dispatcher) {
+	EventTransport localTransport(LocalDeliveries deliveries, Subscriptions subscriptions, LocalDispatcher dispatcher,
+			ConsumerInvoker invoker) {
 		return events -> {
 			for (Envelope event : events) {
-				subscriptions.of(event.type()).forEach(consumer -> deliveries.enqueue(consumer.name(), event));
+				subscriptions.durableOf(event.type()).forEach(consumer -> deliveries.enqueue(consumer.name(), event));
 			}
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
+					for (Envelope event : events) {
+						subscriptions.broadcastOf(event.type()).forEach(consumer -> invoker.broadcast(consumer, event));
+					}
 					dispatcher.wakeUp();
 				}
 			});

@@ -57,7 +57,8 @@ class RabbitConsumers implements SmartLifecycle {
 	public synchronized void start() {
 		for (EventConsumer consumer : subscriptions.all()) {
 			SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
-			container.setQueueNames(names.queue(consumer));
+			container
+				.setQueueNames(consumer.broadcast() ? names.broadcastQueue(consumer).getName() : names.queue(consumer));
 			container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
 			container.setPrefetchCount(PREFETCH);
 			container.setConcurrentConsumers(CONCURRENCY);
@@ -86,6 +87,15 @@ class RabbitConsumers implements SmartLifecycle {
 
 	private void handle(EventConsumer consumer, Message message, Channel channel) throws Exception {
 		long tag = message.getMessageProperties().getDeliveryTag();
+		if (consumer.broadcast()) {
+			try {
+				invoker.broadcast(consumer, RabbitTransportConfiguration.envelope(message));
+			}
+			finally {
+				channel.basicAck(tag, false);
+			}
+			return;
+		}
 		Envelope envelope;
 		try {
 			envelope = RabbitTransportConfiguration.envelope(message);

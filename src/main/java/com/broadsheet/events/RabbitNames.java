@@ -1,13 +1,26 @@
 package com.broadsheet.events;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.amqp.core.Queue;
 
 /**
  * Every exchange and queue name of the RabbitMQ topology, under one namespace. Routing
  * keys are the event names declared on the events themselves; queue names come from the
  * consumers' names.
  */
-record RabbitNames(String namespace) {
+final class RabbitNames {
+
+	private final String namespace;
+
+	private final Map<String, Queue> broadcastQueues = new ConcurrentHashMap<>();
+
+	RabbitNames(String namespace) {
+		this.namespace = namespace;
+	}
 
 	/** Topic exchange every integration event is published to, keyed by event name. */
 	String events() {
@@ -41,6 +54,18 @@ record RabbitNames(String namespace) {
 
 	String delayQueue(Duration delay) {
 		return namespace + ".retry." + delay.toMillis() + "ms";
+	}
+
+	/**
+	 * This instance's own queue for a broadcast consumer: exclusive, deleted when the
+	 * instance disconnects, and declared again on reconnect.
+	 */
+	Queue broadcastQueue(EventConsumer consumer) {
+		// A plain Queue, not AnonymousQueue: that one adds an x-queue-leader-locator
+		// argument
+		// which classic queues on RabbitMQ before 3.12 refuse.
+		return broadcastQueues.computeIfAbsent(consumer.name(),
+				name -> new Queue(queue(name) + "." + UUID.randomUUID(), false, true, true));
 	}
 
 }

@@ -37,6 +37,8 @@ import org.springframework.context.annotation.Configuration;
  * <li>a durable topic exchange {@code <ns>.events}, routing key = event name;</li>
  * <li>per consumer a durable queue {@code <ns>.<consumer>} bound to the event names it
  * subscribes to, and its dead-letter queue {@code <ns>.<consumer>.dlq};</li>
+ * <li>per broadcast consumer and instance an exclusive, auto-deleted queue
+ * {@code <ns>.<consumer>.<random>}, so every instance gets every event;</li>
  * <li>the retry path: a headers exchange {@code <ns>.retry} routes a failed message by
  * its {@code x-retry-delay} header to a delay queue {@code <ns>.retry.<ms>ms} whose TTL
  * is that delay; expired messages dead-letter into the direct exchange
@@ -86,7 +88,14 @@ class RabbitTransportConfiguration {
 				.whereAll(Map.of(RETRY_DELAY, String.valueOf(delay.toMillis())))
 				.match());
 		}
-		for (EventConsumer consumer : subscriptions.all()) {
+		for (EventConsumer consumer : subscriptions.broadcast()) {
+			Queue queue = names.broadcastQueue(consumer);
+			topology.add(queue);
+			for (String type : subscriptions.typeNames(consumer)) {
+				topology.add(BindingBuilder.bind(queue).to(events).with(type));
+			}
+		}
+		for (EventConsumer consumer : subscriptions.durable()) {
 			Queue queue = QueueBuilder.durable(names.queue(consumer)).build();
 			topology.add(queue);
 			topology.add(QueueBuilder.durable(names.deadLetterQueue(consumer.name())).build());
@@ -121,7 +130,7 @@ class RabbitTransportConfiguration {
 			@Override
 			public List<DeadLetter> list() {
 				List<DeadLetter> letters = new ArrayList<>();
-				for (EventConsumer consumer : subscriptions.all()) {
+				for (EventConsumer consumer : subscriptions.durable()) {
 					rabbit.execute(channel -> {
 						browse(channel, names.deadLetterQueue(consumer.name()), (message, tag) -> {
 							letters.add(deadLetter(consumer.name(), message));

@@ -29,6 +29,16 @@ class Subscriptions {
 		return consumers;
 	}
 
+	/** Consumers with a durable queue of their own, shared by all instances. */
+	List<EventConsumer> durable() {
+		return consumers.stream().filter(consumer -> !consumer.broadcast()).toList();
+	}
+
+	/** Consumers every instance runs for itself. */
+	List<EventConsumer> broadcast() {
+		return consumers.stream().filter(EventConsumer::broadcast).toList();
+	}
+
 	Optional<EventConsumer> named(String name) {
 		return Optional.ofNullable(byName.get(name));
 	}
@@ -40,6 +50,14 @@ class Subscriptions {
 
 	List<EventConsumer> of(String type) {
 		return consumers.stream().filter(consumer -> typeNames(consumer).contains(type)).toList();
+	}
+
+	List<EventConsumer> durableOf(String type) {
+		return of(type).stream().filter(consumer -> !consumer.broadcast()).toList();
+	}
+
+	List<EventConsumer> broadcastOf(String type) {
+		return of(type).stream().filter(EventConsumer::broadcast).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.broadsheet.platform;
 
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -58,6 +59,7 @@ class TaskSchedulingConfiguration {
 					.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
 					.pollingInterval(properties.schedulerPollingInterval())
 					.threads(2)
+					.shutdownMaxWait(Duration.ofSeconds(10))
 					.build();
 				scheduler.start();
 			}

@@ -1,5 +1,7 @@
 package com.broadsheet.platform;
 
+import java.util.Collection;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
@@ -35,6 +37,17 @@ public class Templates {
 	/** An HTML response with the given status, rendered now. */
 	public ResponseEntity<byte[]> page(HttpStatusCode status, String template, Object model) {
 		return ResponseEntity.status(status).contentType(HTML).body(render(template, model));
+	}
+
+	/**
+	 * A public HTML page (200) that depends on the given {@link SurrogateKeys}, so caches
+	 * can drop it when they change.
+	 */
+	public ResponseEntity<byte[]> publicPage(String template, Object model, Collection<String> surrogateKeys) {
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.header(SurrogateKeys.HEADER, SurrogateKeys.header(surrogateKeys))
+			.body(render(template, model));
 	}
 
 }

@@ -14,6 +14,7 @@ import com.broadsheet.platform.PageMeta;
 import com.broadsheet.platform.PageRequest;
 import com.broadsheet.platform.ResultPage;
 import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.platform.SurrogateKeys;
 import com.broadsheet.platform.Templates;
 import com.broadsheet.site.view.ArticlePage;
 import com.broadsheet.site.view.LeadForm;
@@ -67,8 +68,10 @@ class Blog {
 		ResultPage<ArticleSummary> articles = catalog.published(filter, request).requireInRange();
 		PageMeta meta = PageMeta.website(site, request.number() > 1 ? heading + " – page " + request.number() : heading,
 				site.description(), pageLink(base, request.number()));
-		return render("site/listing.jte", new ListingPage(meta, null, heading, site.description(), articles,
-				taxonomy.list(TermKind.CATEGORY), filter.category(), base));
+		List<String> keys = filter.category() == null ? List.of(SurrogateKeys.INDEX, SurrogateKeys.TAXONOMY)
+				: List.of(SurrogateKeys.INDEX, SurrogateKeys.TAXONOMY, SurrogateKeys.category(filter.category()));
+		return templates.publicPage("site/listing.jte", new ListingPage(meta, null, heading, site.description(),
+				articles, taxonomy.list(TermKind.CATEGORY), filter.category(), base), keys);
 	}
 
 	@GetMapping("/blog/{slug}")
@@ -91,7 +94,10 @@ class Blog {
 			.toList();
 		ArticlePage page = new ArticlePage(meta, article, ShareLinks.of(site.absolute(path), article.title()), form,
 				related);
-		return templates.page(status, "site/article.jte", page);
+		if (status.value() != 200) {
+			return templates.page(status, "site/article.jte", page);
+		}
+		return templates.publicPage("site/article.jte", page, articleKeys(article));
 	}
 
 	@GetMapping("/category/{slug}")
@@ -122,16 +128,24 @@ class Blog {
 		String intro = term.description().isBlank()
 				? articles.totalItems() + (articles.totalItems() == 1 ? " article" : " articles") : term.description();
 		PageMeta meta = PageMeta.website(site, term.name(), intro, pageLink(base, request.number()));
-		return render("site/listing.jte",
-				new ListingPage(meta, eyebrow, term.name(), intro, articles, List.of(), null, base));
+		return templates.publicPage("site/listing.jte",
+				new ListingPage(meta, eyebrow, term.name(), intro, articles, List.of(), null, base),
+				List.of(SurrogateKeys.term(kind.label(), term.slug())));
 	}
 
 	private static String pageLink(String base, int page) {
 		return new ListingPage(null, null, null, null, null, List.of(), null, base).pageLink(page);
 	}
 
-	private ResponseEntity<byte[]> render(String template, Object model) {
-		return templates.page(HttpStatus.OK, template, model);
+	/**
+	 * An article page shows the article, its category (and related articles), author and
+	 * tags.
+	 */
+	static List<String> articleKeys(ArticleDetail article) {
+		List<String> keys = new java.util.ArrayList<>(List.of(SurrogateKeys.article(article.slug()),
+				SurrogateKeys.category(article.category().slug()), SurrogateKeys.author(article.author().slug())));
+		article.tags().forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug())));
+		return keys;
 	}
 
 }

@@ -18,6 +18,7 @@ import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.Term;
 import com.broadsheet.content.TermKind;
 import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.platform.SurrogateKeys;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +71,7 @@ class Feeds {
 	@GetMapping("/feed.xml")
 	ResponseEntity<byte[]> atom() {
 		List<ArticleSummary> articles = catalog.latest(FEED_SIZE);
-		return xml(ATOM, xml -> {
+		return xml(ATOM, SurrogateKeys.FEEDS, xml -> {
 			xml.setDefaultNamespace(ATOM_NS);
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM_NS);
@@ -106,7 +107,7 @@ class Feeds {
 	@GetMapping("/rss.xml")
 	ResponseEntity<byte[]> rss() {
 		List<ArticleSummary> articles = catalog.latest(FEED_SIZE);
-		return xml(RSS, xml -> {
+		return xml(RSS, SurrogateKeys.FEEDS, xml -> {
 			xml.setPrefix("atom", ATOM_NS);
 			xml.setPrefix("dc", DC_NS);
 			xml.writeStartElement("rss");
@@ -150,7 +151,7 @@ class Feeds {
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<byte[]> sitemap() {
 		List<ArticleLocation> articles = catalog.locations();
-		return xml(XML, xml -> {
+		return xml(XML, SurrogateKeys.SITEMAP, xml -> {
 			String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 			xml.setDefaultNamespace(ns);
 			xml.writeStartElement("urlset");
@@ -188,7 +189,10 @@ class Feeds {
 
 				Sitemap: %s
 				""".formatted(site.absolute("/sitemap.xml"));
-		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(body);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.header(SurrogateKeys.HEADER, SurrogateKeys.STATIC)
+			.body(body);
 	}
 
 	private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
@@ -221,7 +225,7 @@ class Feeds {
 		return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
 	}
 
-	private static ResponseEntity<byte[]> xml(MediaType type, Body body) {
+	private static ResponseEntity<byte[]> xml(MediaType type, String surrogateKey, Body body) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
 		try {
 			XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
@@ -233,7 +237,10 @@ class Feeds {
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Could not write XML", ex);
 		}
-		return ResponseEntity.ok().contentType(type).body(bytes.toByteArray());
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(SurrogateKeys.HEADER, surrogateKey)
+			.body(bytes.toByteArray());
 	}
 
 }

@@ -8,7 +8,10 @@ import com.broadsheet.leads.LeadSource;
 import com.broadsheet.leads.LeadSubmission;
 import com.broadsheet.platform.InvalidInput;
 import com.broadsheet.platform.PageMeta;
+import java.util.List;
+
 import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.platform.SurrogateKeys;
 import com.broadsheet.platform.Templates;
 import com.broadsheet.site.view.ContactPage;
 import com.broadsheet.site.view.LeadForm;
@@ -92,13 +95,19 @@ class LeadForms {
 	ResponseEntity<byte[]> thankYou(@RequestParam(required = false) String from) {
 		ArticleDetail article = from == null ? null : catalog.article(from).orElse(null);
 		PageMeta meta = PageMeta.website(site, "Thank you", "We will be in touch shortly.", "/thank-you").notIndexed();
-		return templates.page(HttpStatus.OK, "site/thank-you.jte", new ThankYouPage(meta,
-				article == null ? null : article.slug(), article == null ? null : article.title()));
+		return templates.publicPage("site/thank-you.jte",
+				new ThankYouPage(meta, article == null ? null : article.slug(),
+						article == null ? null : article.title()),
+				article == null ? List.of(SurrogateKeys.STATIC)
+						: List.of(SurrogateKeys.STATIC, SurrogateKeys.article(article.slug())));
 	}
 
 	private ResponseEntity<byte[]> contactPage(LeadForm form, HttpStatus status) {
 		PageMeta meta = PageMeta.website(site, "Let's talk",
 				"Tell us about your project and we will get back to you within one business day.", "/contact");
+		if (status == HttpStatus.OK) {
+			return templates.publicPage("site/contact.jte", new ContactPage(meta, form), List.of(SurrogateKeys.STATIC));
+		}
 		return templates.page(status, "site/contact.jte", new ContactPage(meta, form));
 	}
 

@@ -267,6 +267,31 @@ class LocalEventsTests {
 	}
 
 	@Test
+	void aPublishPurgesEveryAffectedSurrogateKeyAtTheCdn() {
+		ArticleFixtures fixtures = new ArticleFixtures(editor, taxonomy);
+		Term category = fixtures.term(TermKind.CATEGORY, "Purge");
+		Term author = fixtures.term(TermKind.AUTHOR, "Purge Author");
+		ArticleView article = fixtures.publishedArticle()
+			.in(category.slug())
+			.by(author.slug())
+			.withTags("cdn")
+			.create();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					MessagingEnvironment.CDN.received().stream().map(WebhookReceiver.Received::path).toList())
+				.contains("/purge/article-" + article.slug(), "/purge/category-" + category.slug(),
+						"/purge/author-" + author.slug(), "/purge/tag-cdn", "/purge/list-index", "/purge/list-feeds"));
+		WebhookReceiver.Received purge = MessagingEnvironment.CDN.received()
+			.stream()
+			.filter(r -> r.path().equals("/purge/article-" + article.slug()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(purge.method()).isEqualTo("POST");
+		assertThat(purge.header("Fastly-Key")).isEqualTo("test-purge-key");
+		assertThat(purge.header("Surrogate-Key")).isEqualTo("article-" + article.slug());
+	}
+
+	@Test
 	void theOutboxDrainsAndReportsItsBacklog() {
 		submitLead("Metrics Buyer", "metrics-" + ArticleFixtures.unique() + "@example.com");
 		await().atMost(Duration.ofSeconds(20))

@@ -26,6 +26,9 @@ public final class MessagingEnvironment {
 
 	private static final TcpProxy RABBIT = new TcpProxy(5672);
 
+	/** A CDN stand-in: receives the purge requests of every messaging context. */
+	public static final WebhookReceiver CDN = new WebhookReceiver();
+
 	private MessagingEnvironment() {
 	}
 
@@ -56,7 +59,9 @@ public final class MessagingEnvironment {
 				"broadsheet.notifications.sales-email=" + SALES, "broadsheet.notifications.auto-reply=true",
 				"broadsheet.events.retry-delays=100ms,200ms,400ms", "broadsheet.events.max-attempts=3",
 				"broadsheet.events.poll-interval=200ms", "broadsheet.events.max-backoff=1s",
-				"broadsheet.webhooks.first-retry=200ms", "broadsheet.webhooks.allow-private-targets=true"));
+				"broadsheet.webhooks.first-retry=200ms", "broadsheet.webhooks.allow-private-targets=true",
+				"broadsheet.cache.purge.url=" + CDN.url().replace("/hooks", "/purge/{key}"),
+				"broadsheet.cache.purge.headers.Fastly-Key=test-purge-key"));
 	}
 
 	/** In-process transport (no RabbitMQ configured). */

@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-	public record Received(Map<String, List<String>> headers, String body) {
+	public record Received(String method, String path, Map<String, List<String>> headers, String body) {
 
 		public String header(String name) {
 			return headers.entrySet()
@@ -48,7 +48,8 @@ public final class WebhookReceiver implements AutoCloseable {
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		server.createContext("/", exchange -> {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+			received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+					Map.copyOf(exchange.getRequestHeaders()), body));
 			exchange.sendResponseHeaders(status.getAsInt(), -1);
 			exchange.close();
 		});
