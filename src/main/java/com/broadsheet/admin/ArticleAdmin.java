@@ -1,5 +1,6 @@
 package com.broadsheet.admin;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
 import com.broadsheet.content.ArticleView;
+import com.broadsheet.content.MediaLibrary;
 import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.TermKind;
 import com.broadsheet.identity.Editor;
@@ -22,6 +24,7 @@ import com.broadsheet.platform.InvalidRequest;
 import com.broadsheet.platform.PageRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Writing and publishing articles. One form, several submit buttons: save as draft,
@@ -50,11 +54,15 @@ class ArticleAdmin {
 
 	private final TransactionTemplate transaction;
 
-	ArticleAdmin(ArticleEditor editor, Taxonomy taxonomy, AdminPages pages, TransactionTemplate transaction) {
+	private final MediaLibrary media;
+
+	ArticleAdmin(ArticleEditor editor, Taxonomy taxonomy, AdminPages pages, TransactionTemplate transaction,
+			MediaLibrary media) {
 		this.editor = editor;
 		this.taxonomy = taxonomy;
 		this.pages = pages;
 		this.transaction = transaction;
+		this.media = media;
 	}
 
 	@GetMapping("/admin/articles")
@@ -111,6 +119,33 @@ class ArticleAdmin {
 		return submit(user, csrf, article, action, draft, scheduledAt);
 	}
 
+	/**
+	 * Uploads and sets the cover image; the image is checked by its bytes, not its name.
+	 */
+	@PostMapping(path = "/admin/articles/{id}/cover", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<byte[]> uploadCover(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String coverAlt)
+			throws IOException {
+		ArticleView article = editor.get(id);
+		AdminPages.requireMayEdit(user, article.author().slug());
+		try {
+			byte[] bytes = image == null ? null : image.getBytes();
+			transaction.executeWithoutResult(status -> editor.setCover(id, media.store(bytes), coverAlt));
+			return AdminPages.redirect("/admin/articles/" + id + "?done=cover");
+		}
+		catch (InvalidInput invalid) {
+			return form(user, csrf, article, draftOf(article), Formats.inputDateTime(article.scheduledAt()), null,
+					invalid, HttpStatus.UNPROCESSABLE_CONTENT, null);
+		}
+	}
+
+	@PostMapping("/admin/articles/{id}/cover/delete")
+	ResponseEntity<byte[]> removeCover(@AuthenticationPrincipal Editor user, @PathVariable long id) {
+		AdminPages.requireMayEdit(user, editor.get(id).author().slug());
+		editor.removeCover(id);
+		return AdminPages.redirect("/admin/articles/" + id + "?done=cover");
+	}
+
 	@PostMapping("/admin/articles/{id}/delete")
 	ResponseEntity<byte[]> delete(@AuthenticationPrincipal Editor user, @PathVariable long id) {
 		AdminPages.requireMayEdit(user, editor.get(id).author().slug());
@@ -149,6 +184,12 @@ class ArticleAdmin {
 				scheduledAt == null ? "" : scheduledAt, previewHtml, errors, taxonomy.list(TermKind.CATEGORY),
 				taxonomy.list(TermKind.AUTHOR), !user.mayManageSite());
 		return pages.render(status, "admin/article-form.jte", model);
+	}
+
+	private static ArticleDraft draftOf(ArticleView article) {
+		return new ArticleDraft(article.title(), article.slug(), article.summary(), article.bodyMarkdown(),
+				article.category().slug(), article.author().slug(),
+				article.tags().stream().map(tag -> tag.name()).toList());
 	}
 
 	/** AUTHOR accounts always write as their own author profile. */
@@ -197,6 +238,7 @@ class ArticleAdmin {
 			case "publish" -> "Published.";
 			case "schedule" -> "Scheduled.";
 			case "unpublish" -> "Unpublished: the article is a draft again.";
+			case "cover" -> "Cover image saved.";
 			default -> null;
 		};
 	}

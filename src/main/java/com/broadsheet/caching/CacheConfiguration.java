@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.broadsheet.events.Delivery;
 import com.broadsheet.events.EventConsumer;
 import com.broadsheet.platform.HealthStatuses;
+import com.broadsheet.platform.RedisSettings;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -130,8 +131,8 @@ class CacheConfiguration {
 
 		@Bean
 		RedisPages sharedPages(RedisConnectionFactory connections, CircuitBreaker redisCircuitBreaker,
-				MeterRegistry meters, CacheProperties properties) {
-			return new RedisPages(connections, redisCircuitBreaker, meters, properties);
+				MeterRegistry meters, CacheProperties properties, RedisSettings redis) {
+			return new RedisPages(connections, redisCircuitBreaker, meters, properties, redis.keyPrefix());
 		}
 
 		/**

@@ -15,15 +15,13 @@ import org.springframework.util.unit.DataSize;
  * @param localMaxSize total size of rendered pages kept in each instance's memory
  * @param localTtl how long an instance keeps a page without hearing it changed
  * @param sharedTtl how long a page stays in Redis
- * @param redisPrefix first part of every Redis key, so several deployments can share one
- * Redis
  * @param http the Cache-Control values sent to browsers and CDNs
  * @param purge where CDN purge requests go
  */
 @ConfigurationProperties("broadsheet.cache")
 public record CacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize localMaxSize,
-		@DefaultValue("5m") Duration localTtl, @DefaultValue("1h") Duration sharedTtl,
-		@DefaultValue("bs") String redisPrefix, @DefaultValue Http http, @DefaultValue Purge purge) {
+		@DefaultValue("5m") Duration localTtl, @DefaultValue("1h") Duration sharedTtl, @DefaultValue Http http,
+		@DefaultValue Purge purge) {
 
 	/**
 	 * @param maxAge browsers may reuse a page this long without asking

@@ -20,8 +20,8 @@ import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.types.Expiration;
 
 /**
- * L2 in Redis. Keys are versioned ({@code <prefix>:v1:...}), so a release that stores a
- * different format never reads the old one.
+ * L2 in Redis. Keys are versioned ({@code <broadsheet.redis.key-prefix>:v1:...}), so a
+ * release that stores a different format never reads the old one.
  * <ul>
  * <li>{@code page:<key>} — a serialized {@link CachedPage}, with a TTL;</li>
  * <li>{@code seq} — the invalidation sequence, incremented by every invalidation;</li>
@@ -64,11 +64,11 @@ class RedisPages implements SharedPages {
 	private final AtomicBoolean lostInvalidation = new AtomicBoolean();
 
 	RedisPages(RedisConnectionFactory connections, CircuitBreaker breaker, MeterRegistry meters,
-			CacheProperties properties) {
+			CacheProperties properties, String keyPrefix) {
 		this.connections = connections;
 		this.breaker = breaker;
 		this.meters = meters;
-		this.prefix = properties.redisPrefix() + ":v" + CachedPage.FORMAT + ":";
+		this.prefix = keyPrefix + ":v" + CachedPage.FORMAT + ":";
 		this.ttl = properties.sharedTtl();
 		warmUp();
 	}

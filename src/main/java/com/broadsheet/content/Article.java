@@ -47,6 +47,10 @@ class Article {
 
 	private int version;
 
+	private Media cover;
+
+	private String coverAlt;
+
 	private final List<Object> events = new ArrayList<>();
 
 	private Article() {
@@ -62,7 +66,8 @@ class Article {
 
 	/** Rebuilds a stored article; no events. */
 	static Article restore(long id, Content content, String bodyHtml, int readingMinutes, ArticleStatus status,
-			Instant publishedAt, Instant scheduledAt, Instant createdAt, Instant updatedAt, int version) {
+			Instant publishedAt, Instant scheduledAt, Instant createdAt, Instant updatedAt, int version, Media cover,
+			String coverAlt) {
 		Article article = new Article();
 		article.id = id;
 		article.content = content;
@@ -74,6 +79,8 @@ class Article {
 		article.createdAt = createdAt;
 		article.updatedAt = updatedAt;
 		article.version = version;
+		article.cover = cover;
+		article.coverAlt = coverAlt;
 		return article;
 	}
 
@@ -82,6 +89,35 @@ class Article {
 		apply(revised, clock);
 		if (status == ArticleStatus.PUBLISHED) {
 			events.add(new ArticleUpdated(id, content.title(), updatedAt, listing(), before));
+		}
+	}
+
+	/**
+	 * Sets the cover image; readers of a published article see it at once.
+	 * @throws InvalidInput without a text alternative
+	 */
+	void changeCover(Media image, String alt, Clock clock) {
+		if (alt == null || alt.isBlank()) {
+			throw InvalidInput.of("coverAlt", "Describe the image for readers who cannot see it.");
+		}
+		if (alt.length() > 300) {
+			throw InvalidInput.of("coverAlt", "Keep the description under 300 characters.");
+		}
+		this.cover = image;
+		this.coverAlt = alt.strip();
+		touch(clock);
+	}
+
+	void removeCover(Clock clock) {
+		this.cover = null;
+		this.coverAlt = null;
+		touch(clock);
+	}
+
+	private void touch(Clock clock) {
+		updatedAt = clock.instant();
+		if (status == ArticleStatus.PUBLISHED) {
+			events.add(new ArticleUpdated(id, content.title(), updatedAt, listing(), listing()));
 		}
 	}
 
@@ -225,12 +261,24 @@ class Article {
 		return version;
 	}
 
+	Media cover() {
+		return cover;
+	}
+
+	String coverAlt() {
+		return coverAlt;
+	}
+
+	Cover coverView() {
+		return cover == null ? null : new Cover(cover.url(), coverAlt);
+	}
+
 	ArticleView view() {
 		return new ArticleView(id, content.title(), content.slug(), content.summary(), content.bodyMarkdown(), bodyHtml,
 				new CategoryRef(content.category().slug(), content.category().name()),
 				new AuthorRef(content.author().slug(), content.author().name()),
 				content.tags().stream().map(tag -> new TagRef(tag.slug(), tag.name())).toList(), status, publishedAt,
-				scheduledAt, readingMinutes, createdAt, updatedAt, version);
+				scheduledAt, readingMinutes, createdAt, updatedAt, version, coverView());
 	}
 
 }

@@ -136,6 +136,24 @@ public class ArticleEditor {
 		return article.view();
 	}
 
+	/**
+	 * Sets the cover image of an article.
+	 * @throws InvalidInput (422, field {@code coverAlt}) without a text alternative
+	 */
+	public ArticleView setCover(long id, Media image, String alt) {
+		Article article = lock(id);
+		article.changeCover(image, alt, clock);
+		articles.save(article);
+		return article.view();
+	}
+
+	public ArticleView removeCover(long id) {
+		Article article = lock(id);
+		article.removeCover(clock);
+		articles.save(article);
+		return article.view();
+	}
+
 	public void delete(long id) {
 		Article article = lock(id);
 		article.markDeleted(clock);

@@ -26,13 +26,15 @@ class ArticleQueries {
 	private static final String SUMMARY_COLUMNS = """
 			select a.id, a.slug, a.title, a.summary, a.reading_minutes, a.published_at, a.updated_at,
 			       a.tag_slugs, a.tag_names, c.slug as category_slug, c.name as category_name,
-			       au.slug as author_slug, au.name as author_name
+			       au.slug as author_slug, au.name as author_name, a.cover_sha256, a.cover_alt,
+			       m.content_type as cover_type, m.size_bytes as cover_size
 			""";
 
 	private static final String FROM = """
 			from article a
 			join category c on c.id = a.category_id
 			join author au on au.id = a.author_id
+			left join media m on m.sha256 = a.cover_sha256
 			""";
 
 	private final JdbcClient jdbc;
@@ -81,7 +83,7 @@ class ArticleQueries {
 			.query((rs, row) -> {
 				ArticleSummary s = summary(rs, row);
 				return new ArticleDetail(s.id(), s.slug(), s.title(), s.summary(), s.category(), s.author(), s.tags(),
-						s.readingMinutes(), s.publishedAt(), s.updatedAt(), rs.getString("body_html"));
+						s.readingMinutes(), s.publishedAt(), s.updatedAt(), rs.getString("body_html"), s.cover());
 			})
 			.optional();
 	}
@@ -136,7 +138,7 @@ class ArticleQueries {
 				return new ArticleView(s.id(), s.title(), s.slug(), s.summary(), null, null, s.category(), s.author(),
 						s.tags(), ArticleStatus.valueOf(rs.getString("status")), s.publishedAt(),
 						Articles.instant(rs, "scheduled_at"), s.readingMinutes(), Articles.instant(rs, "created_at"),
-						s.updatedAt(), rs.getInt("version"));
+						s.updatedAt(), rs.getInt("version"), s.cover());
 			})
 			.list();
 		return new ResultPage<>(items, page.number(), page.size(), total);
@@ -167,7 +169,8 @@ class ArticleQueries {
 		return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 				rs.getString("summary"), new CategoryRef(rs.getString("category_slug"), rs.getString("category_name")),
 				new AuthorRef(rs.getString("author_slug"), rs.getString("author_name")), tags,
-				rs.getInt("reading_minutes"), Articles.instant(rs, "published_at"), Articles.instant(rs, "updated_at"));
+				rs.getInt("reading_minutes"), Articles.instant(rs, "published_at"), Articles.instant(rs, "updated_at"),
+				Articles.cover(rs));
 	}
 
 }

@@ -34,10 +34,12 @@ class Articles {
 			       au.id as author_id, au.slug as author_slug, au.name as author_name,
 			       coalesce((select array_agg(t.id order by array_position(a.tag_slugs, t.slug)) from article_tag at join tag t on t.id = at.tag_id
 			                 where at.article_id = a.id), '{}') as tag_ids,
-			       a.tag_slugs, a.tag_names
+			       a.tag_slugs, a.tag_names, a.cover_sha256, a.cover_alt, m.content_type as cover_type,
+			       m.size_bytes as cover_size
 			from article a
 			join category c on c.id = a.category_id
 			join author au on au.id = a.author_id
+			left join media m on m.sha256 = a.cover_sha256
 			""";
 
 	private final JdbcClient jdbc;
@@ -94,14 +96,15 @@ class Articles {
 		long id = jdbc.sql("""
 				insert into article (slug, title, summary, body_markdown, body_html, reading_minutes, tag_slugs,
 				                     tag_names, category_id, author_id, status, published_at, scheduled_at,
-				                     created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                     created_at, updated_at, cover_sha256, cover_alt)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id
 				""")
 			.params(content.slug(), content.title(), content.summary(), content.bodyMarkdown(), article.bodyHtml(),
 					article.readingMinutes(), tagSlugs(content), tagNames(content), content.category().id(),
 					content.author().id(), article.status().name(), timestamp(article.publishedAt()),
-					timestamp(article.scheduledAt()), timestamp(article.createdAt()), timestamp(article.updatedAt()))
+					timestamp(article.scheduledAt()), timestamp(article.createdAt()), timestamp(article.updatedAt()),
+					coverSha(article), article.coverAlt())
 			.query(Long.class)
 			.single();
 		article.assignId(id);
@@ -112,13 +115,15 @@ class Articles {
 		int rows = jdbc.sql("""
 				update article set slug = ?, title = ?, summary = ?, body_markdown = ?, body_html = ?,
 				       reading_minutes = ?, tag_slugs = ?, tag_names = ?, category_id = ?, author_id = ?,
-				       status = ?, published_at = ?, scheduled_at = ?, updated_at = ?, version = version + 1
+				       status = ?, published_at = ?, scheduled_at = ?, updated_at = ?, cover_sha256 = ?, cover_alt = ?,
+				       version = version + 1
 				where id = ? and version = ?
 				""")
 			.params(content.slug(), content.title(), content.summary(), content.bodyMarkdown(), article.bodyHtml(),
 					article.readingMinutes(), tagSlugs(content), tagNames(content), content.category().id(),
 					content.author().id(), article.status().name(), timestamp(article.publishedAt()),
-					timestamp(article.scheduledAt()), timestamp(article.updatedAt()), article.id(), article.version())
+					timestamp(article.scheduledAt()), timestamp(article.updatedAt()), coverSha(article),
+					article.coverAlt(), article.id(), article.version())
 			.update();
 		if (rows == 0) {
 			throw new ArticleStateConflict("Article " + article.id() + " was changed by someone else; reload it.");
@@ -184,6 +189,20 @@ class Articles {
 		}
 	}
 
+	private static String coverSha(Article article) {
+		return article.cover() == null ? null : article.cover().sha256();
+	}
+
+	static Media media(ResultSet rs) throws SQLException {
+		String sha = rs.getString("cover_sha256");
+		return sha == null ? null : new Media(sha, rs.getString("cover_type"), rs.getInt("cover_size"));
+	}
+
+	static Cover cover(ResultSet rs) throws SQLException {
+		Media media = media(rs);
+		return media == null ? null : new Cover(media.url(), rs.getString("cover_alt"));
+	}
+
 	private static String[] tagSlugs(Article.Content content) {
 		return content.tags().stream().map(Article.Ref::slug).toArray(String[]::new);
 	}
@@ -222,7 +241,8 @@ class Articles {
 				tags);
 		return Article.restore(rs.getLong("id"), content, rs.getString("body_html"), rs.getInt("reading_minutes"),
 				ArticleStatus.valueOf(rs.getString("status")), instant(rs, "published_at"), instant(rs, "scheduled_at"),
-				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"));
+				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"), media(rs),
+				rs.getString("cover_alt"));
 	}
 
 }

@@ -41,7 +41,7 @@ class ContentApi {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ArticleJson(long id, String slug, String url, String title, String summary, CategoryRef category,
 			AuthorRef author, List<TagRef> tags, int readingMinutes, Instant publishedAt, Instant updatedAt,
-			String bodyHtml) {
+			String bodyHtml, Cover cover) {
 	}
 
 	record ArticlePageJson(List<ArticleJson> items, int page, int pageSize, long totalItems, int totalPages) {
@@ -80,7 +80,7 @@ class ContentApi {
 		return withKeys(keys,
 				new ArticleJson(article.id(), article.slug(), url(article.slug()), article.title(), article.summary(),
 						article.category(), article.author(), article.tags(), article.readingMinutes(),
-						article.publishedAt(), article.updatedAt(), article.bodyHtml()));
+						article.publishedAt(), article.updatedAt(), article.bodyHtml(), absolute(article.cover())));
 	}
 
 	@GetMapping("/categories")
@@ -112,7 +112,12 @@ class ContentApi {
 	private ArticleJson json(ArticleSummary article) {
 		return new ArticleJson(article.id(), article.slug(), url(article.slug()), article.title(), article.summary(),
 				article.category(), article.author(), article.tags(), article.readingMinutes(), article.publishedAt(),
-				article.updatedAt(), null);
+				article.updatedAt(), null, absolute(article.cover()));
+	}
+
+	/** Covers with absolute URLs, as headless clients need them. */
+	private Cover absolute(Cover cover) {
+		return cover == null ? null : new Cover(site.absolute(cover.url()), cover.alt());
 	}
 
 	private String url(String slug) {

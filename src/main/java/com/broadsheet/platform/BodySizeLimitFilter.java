@@ -1,6 +1,7 @@
 package com.broadsheet.platform;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,18 +27,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
+	/** Image uploads: the only requests allowed a larger body. */
+	private static final Pattern UPLOADS = Pattern.compile("/admin/articles/\\d+/cover");
+
 	private final long limit;
+
+	private final long uploadLimit;
 
 	private final Problems problems;
 
-	BodySizeLimitFilter(PlatformProperties properties, Problems problems) {
+	BodySizeLimitFilter(PlatformProperties properties, Problems problems,
+			@Value("${broadsheet.media.max-size:2MB}") DataSize mediaMaxSize) {
 		this.limit = properties.maxBodySize().toBytes();
+		// The multipart envelope and the other fields of the form on top of the image.
+		this.uploadLimit = mediaMaxSize.toBytes() + properties.maxBodySize().toBytes();
 		this.problems = problems;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = UPLOADS.matcher(request.getRequestURI()).matches() ? uploadLimit : this.limit;
 		if (request.getContentLengthLong() > limit) {
 			response.setHeader("Connection", "close");
 			problems.write(request, response, Problems.problem(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,

@@ -24,6 +24,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The one place where failures become responses: RFC 9457 problem details
@@ -50,7 +51,7 @@ public class Problems {
 
 	/** Describes any exception as a problem; unknown ones become a logged 500. */
 	public ProblemDetail describe(Throwable ex) {
-		if (causedByOversizedBody(ex)) {
+		if (causedByOversizedBody(ex) || ex instanceof MaxUploadSizeExceededException) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than allowed.");
 		}
 		if (ex instanceof InvalidInput invalid) {

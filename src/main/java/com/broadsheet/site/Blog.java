@@ -85,6 +85,9 @@ class Blog {
 		String path = "/blog/" + article.slug();
 		PageMeta meta = PageMeta.article(site, article.title(), article.summary(), path, article.publishedAt(),
 				article.author().name());
+		if (article.cover() != null) {
+			meta = meta.withImage(site.absolute(article.cover().url()));
+		}
 		List<ArticleSummary> related = catalog
 			.published(ArticleFilter.category(article.category().slug()), new PageRequest(1, 4))
 			.items()

@@ -217,6 +217,61 @@ class AdminUiTests {
 		assertThat(detail.selectFirst(".message").text()).contains("Line one");
 	}
 
+	static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+	@Test
+	void uploadsACoverImageStoredInTheDatabaseAndServedImmutable() {
+		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
+		String csrf = admin.csrf("/admin/articles/" + article.id());
+		Http.Response uploaded = admin.postMultipart("/admin/articles/" + article.id() + "/cover",
+				Map.of("_csrf", csrf, "coverAlt", "A diagram of modules"), "image", "diagram.png", "image/png", PNG);
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
+		Document page = new Http(port).get("/blog/" + article.slug()).html();
+		String src = page.selectFirst("figure.cover img").attr("src");
+		assertThat(src).matches("/media/[0-9a-f]{64}\\.png");
+		assertThat(page.selectFirst("figure.cover img").attr("alt")).isEqualTo("A diagram of modules");
+		assertThat(page.selectFirst("meta[property=og:image]").attr("content"))
+			.isEqualTo("http://localhost:8080" + src);
+		Http.Response image = new Http(port).get(src);
+		assertThat(image.status()).isEqualTo(200);
+		assertThat(image.header("Content-Type")).isEqualTo("image/png");
+		assertThat(image.header("Cache-Control")).contains("max-age=31536000").contains("immutable").contains("public");
+		assertThat(image.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(new Http(port).get(src.replace(".png", ".gif")).status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesUploadsThatAreNotImagesWhateverTheyClaim() {
+		ArticleView article = new ArticleFixtures(editor, taxonomy).draftArticle().create();
+		String csrf = admin.csrf("/admin/articles/" + article.id());
+		byte[] html = "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Http.Response disguised = admin.postMultipart("/admin/articles/" + article.id() + "/cover",
+				Map.of("_csrf", csrf, "coverAlt", "x"), "image", "cat.png", "image/png", html);
+		assertThat(disguised.status()).isEqualTo(422);
+		assertThat(disguised.html().select(".field-error").text()).contains("Only PNG, JPEG, GIF and WebP");
+		byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(admin
+			.postMultipart("/admin/articles/" + article.id() + "/cover", Map.of("_csrf", csrf, "coverAlt", "x"),
+					"image", "x.svg", "image/svg+xml", svg)
+			.status()).isEqualTo(422);
+		Http.Response noAlt = admin.postMultipart("/admin/articles/" + article.id() + "/cover",
+				Map.of("_csrf", csrf, "coverAlt", ""), "image", "ok.png", "image/png", PNG);
+		assertThat(noAlt.status()).isEqualTo(422);
+		assertThat(noAlt.html().select(".field-error").text()).contains("Describe the image");
+		byte[] huge = new byte[3 * 1024 * 1024];
+		System.arraycopy(PNG, 0, huge, 0, PNG.length);
+		assertThat(admin
+			.postMultipart("/admin/articles/" + article.id() + "/cover", Map.of("_csrf", csrf, "coverAlt", "x"),
+					"image", "huge.png", "image/png", huge)
+			.status()).isEqualTo(413);
+		assertThat(editor.get(article.id()).cover()).isNull();
+		Http.Response forged = admin.postMultipart("/admin/articles/" + article.id() + "/cover",
+				Map.of("coverAlt", "x"), "image", "ok.png", "image/png", PNG);
+		assertThat(forged.status()).as("no CSRF token").isEqualTo(403);
+	}
+
 	@Test
 	void adminCreatesAccountsThatCanSignIn() {
 		String email = "editor-" + ArticleFixtures.unique() + "@example.test";

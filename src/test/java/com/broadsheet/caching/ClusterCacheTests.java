@@ -33,7 +33,7 @@ class ClusterCacheTests {
 		try (TestRedis redis = new TestRedis()) {
 			Map<String, String> properties = RunningApp.on(TestDatabases.create(), "broadsheet.admin.password",
 					"cluster test password", "broadsheet.admin.api-token", TOKEN, "spring.data.redis.host", "127.0.0.1",
-					"broadsheet.cache.redis-prefix", redis.prefix(), "spring.rabbitmq.host", "127.0.0.1",
+					"broadsheet.redis.key-prefix", redis.prefix(), "spring.rabbitmq.host", "127.0.0.1",
 					"broadsheet.events.namespace", "bs-test-" + UUID.randomUUID().toString().substring(0, 8));
 			try (RunningApp a = RunningApp.start(properties); RunningApp b = RunningApp.start(properties)) {
 				topology = a.bean(Declarables.class);

@@ -18,10 +18,10 @@ class LocalPagesTests {
 
 	SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	LocalPages pages = new LocalPages(new CacheProperties(true, DataSize.ofKilobytes(64),
-			java.time.Duration.ofMinutes(5), java.time.Duration.ofHours(1), "bs",
-			new CacheProperties.Http(null, null, null, null), new CacheProperties.Purge(null, "POST", Map.of())),
-			meters);
+	LocalPages pages = new LocalPages(new CacheProperties(true, DataSize.ofKilobytes(64), Duration.ofMinutes(5),
+			Duration.ofHours(1), new CacheProperties.Http(Duration.ofSeconds(60), Duration.ofMinutes(5),
+					Duration.ofSeconds(60), Duration.ofDays(1)),
+			new CacheProperties.Purge(null, "POST", Map.of())), meters);
 
 	@Test
 	void invalidationDropsExactlyThePagesThatDependOnAChangedKey() {

@@ -31,7 +31,7 @@ class RedisOutageTests {
 		try (TestRedis redis = new TestRedis(); TcpProxy proxy = new TcpProxy(6379)) {
 			Map<String, String> properties = RunningApp.on(TestDatabases.create(), "broadsheet.admin.password",
 					"outage test password", "broadsheet.admin.api-token", TOKEN, "spring.data.redis.host", "127.0.0.1",
-					"spring.data.redis.port", Integer.toString(proxy.port()), "broadsheet.cache.redis-prefix",
+					"spring.data.redis.port", Integer.toString(proxy.port()), "broadsheet.redis.key-prefix",
 					redis.prefix());
 			String article = "/blog/reading-explain-without-fear";
 			try (RunningApp app = RunningApp.start(properties)) {

@@ -27,19 +27,32 @@ public final class Http {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies;
+
 	public Http(int port) {
 		this("http://localhost:" + port);
 	}
 
 	public Http(String base) {
+		this(base, new CookieManager());
+	}
+
+	private Http(String base, CookieManager cookies) {
 		this.base = base;
-		CookieManager cookies = new CookieManager();
+		this.cookies = cookies;
 		cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+	}
+
+	/**
+	 * The same browser (same cookies) talking to another server, e.g. another instance.
+	 */
+	public Http at(int port) {
+		return new Http("http://localhost:" + port, cookies);
 	}
 
 	public record Response(int status, java.net.http.HttpHeaders headers, String body) {
@@ -66,6 +79,27 @@ public final class Http {
 
 	public Response postForm(String path, Map<String, String> fields, String... headers) {
 		return post(path, "application/x-www-form-urlencoded", form(fields), headers);
+	}
+
+	/**
+	 * A {@code multipart/form-data} POST with text fields and one file, as a browser
+	 * sends it.
+	 */
+	public Response postMultipart(String path, Map<String, String> fields, String fileField, String filename,
+			String contentType, byte[] file) {
+		String boundary = "----broadsheet" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
 	}
 
 	public Response postJson(String path, String json, String... headers) {
