@@ -108,7 +108,7 @@ class CacheConfiguration {
 		 * after 5 seconds to find out whether Redis is back.
 		 */
 		@Bean
-		CircuitBreaker redisCircuitBreaker(@Value("${spring.data.redis.timeout:100ms}") Duration timeout,
+		CircuitBreaker redisCircuitBreaker(@Value("${spring.data.redis.timeout:1s}") Duration timeout,
 				MeterRegistry meters) {
 			CircuitBreaker breaker = CircuitBreaker.of("redis",
 					CircuitBreakerConfig.custom()
