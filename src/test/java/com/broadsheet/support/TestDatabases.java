@@ -14,11 +14,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code BROADSHEET_TEST_PG} says otherwise), one per test application context, dropped
  * when the JVM exits. Names start with {@code bs_test_} so they never collide with
  * anything else on the shared server.
+ * <p>
+ * With {@code BROADSHEET_TEST_PGBOUNCER} set (a JDBC server URL such as
+ * {@code jdbc:postgresql://127.0.0.1:16432/}), the databases are still created directly
+ * on the server, but the URLs handed to the applications go through that PgBouncer in
+ * transaction-pooling mode: the check that the application keeps no session state on its
+ * connections (see {@code scripts/pgbouncer} and {@code .ci/run}).
  */
 public final class TestDatabases {
 
 	private static final String SERVER = System.getenv()
 		.getOrDefault("BROADSHEET_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
+
+	private static final String POOLER = System.getenv("BROADSHEET_TEST_PGBOUNCER");
 
 	private static final String USER = System.getenv().getOrDefault("BROADSHEET_TEST_PG_USER", "postgres");
 
@@ -37,7 +45,12 @@ public final class TestDatabases {
 				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		execute("create database " + name);
 		CREATED.add(name);
-		return SERVER + name;
+		return (POOLER != null) ? POOLER + name + "?prepareThreshold=0" : SERVER + name;
+	}
+
+	/** Whether applications reach their databases through PgBouncer. */
+	public static boolean throughPooler() {
+		return POOLER != null;
 	}
 
 	public static String user() {
