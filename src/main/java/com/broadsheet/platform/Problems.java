@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -81,8 +82,24 @@ public class Problems {
 		if (annotated != null) {
 			return problem(annotated.code(), ex.getMessage());
 		}
+		if (clientWentAway(ex)) {
+			// The reader closed the connection (or the balancer did, for a health check):
+			// nothing to answer and nothing wrong here.
+			log.debug("Client went away: {}", ex.toString());
+			return problem(HttpStatus.BAD_REQUEST, "The connection was closed by the client.");
+		}
 		log.error("Unhandled failure", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+	}
+
+	private static boolean clientWentAway(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AsyncRequestNotUsableException
+					|| cause.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static ProblemDetail problem(HttpStatusCode status, String detail) {

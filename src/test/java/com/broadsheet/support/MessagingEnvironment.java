@@ -53,6 +53,50 @@ public final class MessagingEnvironment {
 		}
 	}
 
+	/**
+	 * Deletes every queue and exchange whose name starts with {@code namespace.}: the
+	 * clean-up for applications in other processes, whose topology this JVM never saw.
+	 */
+	public static void deleteNamespace(String namespace) {
+		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
+		try {
+			RabbitAdmin admin = new RabbitAdmin(direct);
+			rabbitmqctl("list_queues").forEach(name -> {
+				if (name.startsWith(namespace + ".")) {
+					admin.deleteQueue(name);
+				}
+			});
+			rabbitmqctl("list_exchanges").forEach(name -> {
+				if (name.startsWith(namespace + ".")) {
+					admin.deleteExchange(name);
+				}
+			});
+		}
+		finally {
+			direct.destroy();
+		}
+	}
+
+	private static List<String> rabbitmqctl(String listing) {
+		try {
+			Process process = new ProcessBuilder("rabbitmqctl", listing, "--quiet", "--no-table-headers", "name")
+				.redirectErrorStream(true)
+				.start();
+			List<String> names = new String(process.getInputStream().readAllBytes()).lines()
+				.map(String::strip)
+				.toList();
+			process.waitFor();
+			return names;
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("rabbitmqctl is needed to clean up test queues", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return List.of();
+		}
+	}
+
 	static List<String> common() {
 		TestMail.start();
 		return new ArrayList<>(List.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.port(),
