@@ -18,7 +18,7 @@ export CLUSTER_LB_PORT=${LB_PORT:-18080} CLUSTER_BASE_PORT=18081 CLUSTER_STATS_P
 export CLUSTER_DATABASE=broadsheet_bench_cluster
 export BROADSHEET_REDIS_KEY_PREFIX=bs-bench BROADSHEET_EVENTS_NAMESPACE=broadsheet-bench
 export BROADSHEET_ADMIN_PASSWORD="bench password 123"
-export MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics
+export MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,prometheus,metrics # on the management ports
 export LOGGING_LEVEL_ROOT=WARN
 export DURATION=${DURATION:-20s}
 CLUSTER_JAR=$(build_jar)
@@ -42,7 +42,7 @@ metric() { # PORT NAME: a counter's total on one instance (0 if it has none yet)
 }
 sum_metric() { # N NAME: the counter summed over instances 1..N
   local total=0 i
-  for ((i = 1; i <= $1; i++)); do total=$((total + $(metric $((CLUSTER_BASE_PORT + i - 1)) "$2"))); done
+  for ((i = 1; i <= $1; i++)); do total=$((total + $(metric $((CLUSTER_BASE_PORT + i - 1 + 1000)) "$2"))); done
   echo "$total"
 }
 redis_commands() { redis-cli info stats | awk -F: '/^total_commands_processed/ { print $2 + 0 }'; }

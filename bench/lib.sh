@@ -34,7 +34,7 @@ start_app() {
     >"$WORK/app-$port.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return 0
     sleep 1
   done
   echo "Instance on port $port did not become ready; log:" >&2

@@ -17,9 +17,11 @@ ARTICLE=/blog/the-modular-monolith-boundaries-before-services
 JAR=$(build_jar)
 # The zero-setup default (embedded PostgreSQL, demo content), once with the page caches
 # and once without; HTTP caching headers are the same in both.
-metrics=(--management.endpoints.web.exposure.include=health,metrics)
-start_app "$CACHED_PORT" --broadsheet.data-dir="$WORK/cached" "${metrics[@]}"
-start_app "$UNCACHED_PORT" --broadsheet.data-dir="$WORK/uncached" --broadsheet.cache.enabled=false "${metrics[@]}"
+# Metrics are served on the management port only: 1000 above each instance's port.
+metrics=(--management.endpoints.web.exposure.include=health,info,prometheus,metrics)
+start_app "$CACHED_PORT" --broadsheet.data-dir="$WORK/cached" --management.server.port=$((CACHED_PORT + 1000)) "${metrics[@]}"
+start_app "$UNCACHED_PORT" --broadsheet.data-dir="$WORK/uncached" --broadsheet.cache.enabled=false \
+  --management.server.port=$((UNCACHED_PORT + 1000)) "${metrics[@]}"
 
 mkdir -p "$WORK/www/blog"
 curl -fs "http://127.0.0.1:$CACHED_PORT$ARTICLE" -o "$WORK/www$ARTICLE.html"
@@ -27,7 +29,7 @@ curl -fs "http://127.0.0.1:$CACHED_PORT/" -o "$WORK/www/index.html"
 start_nginx "$NGINX_PORT" "$WORK/www"
 
 queries() { # total JDBC queries an instance has run
-  curl -fs "http://127.0.0.1:$1/actuator/metrics/jdbc.query" |
+  curl -fs "http://127.0.0.1:$(($1 + 1000))/actuator/metrics/jdbc.query" |
     python3 -c 'import json,sys; print(int(next(m["value"] for m in json.load(sys.stdin)["measurements"] if m["statistic"] == "COUNT")))'
 }
 

@@ -30,11 +30,11 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 class CacheConfiguration {
 
 	/**
-	 * First of all filters: a hit from memory skips the rest of the stack (it is
+	 * First of all filters after request logging: a hit from memory skips the rest (it is
 	 * GET-only, so the body-size limit has nothing to check). A miss continues through
 	 * every filter, security and observation included.
 	 */
-	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE;
+	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
 
 	@Bean
 	LocalPages localPages(CacheProperties properties, MeterRegistry meters) {

@@ -39,6 +39,8 @@ class LocalPages {
 				}
 			})
 			.buildAsync();
+		// Present from the start (at 0), so dashboards and alerts see the series.
+		meters.counter("broadsheet.cache.evictions", "level", "l1", "cause", "size");
 		Gauge.builder("broadsheet.cache.size", cache, c -> c.synchronous().estimatedSize())
 			.tag("level", "l1")
 			.description("Pages held in this instance's memory")

@@ -1,15 +1,18 @@
 package com.broadsheet.events;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import com.broadsheet.platform.PollingLoop;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -54,6 +57,13 @@ class LocalTransportConfiguration {
 				}
 			});
 		};
+	}
+
+	@Bean
+	QueueDepth localQueueDepth(JdbcClient jdbc, MeterRegistry meters, Clock clock) {
+		return new QueueDepth(() -> jdbc.sql("select count(*) from event_delivery where status = 'PENDING'")
+			.query(Long.class)
+			.single(), meters, clock);
 	}
 
 	@Bean

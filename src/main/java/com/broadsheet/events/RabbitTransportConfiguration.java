@@ -2,6 +2,7 @@ package com.broadsheet.events;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.broadsheet.platform.HealthStatuses;
 import com.rabbitmq.client.Channel;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.rabbitmq.client.GetResponse;
 
 import org.springframework.amqp.core.BindingBuilder;
@@ -27,6 +30,8 @@ import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -64,6 +69,39 @@ class RabbitTransportConfiguration {
 	static final String OCCURRED_AT = "x-occurred-at";
 
 	static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
+
+	/**
+	 * RabbitMQ as a health component, in place of Spring Boot's (which says DOWN):
+	 * DEGRADED while the broker is unreachable, because requests are still served and
+	 * every event waits safely in the outbox until it is back.
+	 */
+	@Bean
+	HealthIndicator rabbitHealthContributor(RabbitTemplate rabbit) {
+		return () -> {
+			try {
+				Object version = rabbit
+					.execute(channel -> channel.getConnection().getServerProperties().get("version"));
+				return Health.up().withDetail("version", String.valueOf(version)).build();
+			}
+			catch (RuntimeException ex) {
+				return Health.status(HealthStatuses.DEGRADED)
+					.withDetail("impact", "events wait in the outbox until the broker is back")
+					.build();
+			}
+		};
+	}
+
+	@Bean
+	QueueDepth rabbitQueueDepth(RabbitTemplate rabbit, RabbitNames names, Subscriptions subscriptions,
+			MeterRegistry meters, Clock clock) {
+		return new QueueDepth(() -> rabbit.execute(channel -> {
+			long depth = 0;
+			for (EventConsumer consumer : subscriptions.durable()) {
+				depth += channel.messageCount(names.queue(consumer.name()));
+			}
+			return depth;
+		}), meters, clock);
+	}
 
 	@Bean
 	RabbitNames rabbitNames(EventsProperties properties) {

@@ -120,6 +120,14 @@ class RabbitEventsTests {
 			assertThat(leads).hasSize(200);
 			assertThat(unpublished()).as("events wait in the outbox").isGreaterThanOrEqualTo(200);
 			assertThat(salesMailsAbout(leads)).isEmpty();
+			// Health: the broker shows as degraded; the instance stays live and ready.
+			Http.Response health = http.get("/actuator/health");
+			assertThat(health.status()).isEqualTo(200);
+			assertThat(json.readTree(health.body()).get("status").asString()).isEqualTo("DEGRADED");
+			assertThat(json.readTree(health.body()).get("components").get("rabbit").get("status").asString())
+				.isEqualTo("DEGRADED");
+			assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
+			assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
 		}
 		finally {
 			MessagingEnvironment.rabbitProxy().restore();

@@ -97,7 +97,7 @@ public final class MessagingEnvironment {
 		}
 	}
 
-	static List<String> common() {
+	public static List<String> common() {
 		TestMail.start();
 		return new ArrayList<>(List.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.port(),
 				"broadsheet.notifications.sales-email=" + SALES, "broadsheet.notifications.auto-reply=true",

@@ -49,6 +49,10 @@ public final class RunningApp implements AutoCloseable {
 		return new Http(port());
 	}
 
+	public String property(String key) {
+		return context.getEnvironment().getProperty(key);
+	}
+
 	public <T> T bean(Class<T> type) {
 		return context.getBean(type);
 	}
