@@ -2,7 +2,11 @@ package com.broadsheet.events;
 
 import java.time.Duration;
 
+import com.broadsheet.platform.Traces;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,13 +49,16 @@ class ConsumerInvoker {
 
 	private final MeterRegistry meters;
 
-	ConsumerInvoker(Claims claims, EventTypes types, JsonMapper json, EventsProperties properties,
-			MeterRegistry meters) {
+	private final ObservationRegistry observations;
+
+	ConsumerInvoker(Claims claims, EventTypes types, JsonMapper json, EventsProperties properties, MeterRegistry meters,
+			ObservationRegistry observations) {
 		this.claims = claims;
 		this.types = types;
 		this.json = json;
 		this.properties = properties;
 		this.meters = meters;
+		this.observations = observations;
 	}
 
 	/**
@@ -91,7 +98,12 @@ class ConsumerInvoker {
 			catch (RuntimeException ex) {
 				throw new PermanentFailure("Unreadable " + envelope.type() + " payload", ex);
 			}
-			consumer.consume(new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, attempt));
+			Delivery delivery = new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, attempt);
+			Traces.resume(observations, "broadsheet.events.consume",
+					"consume " + envelope.type() + " by " + consumer.name(), envelope.headers(), Kind.CONSUMER, () -> {
+						consumer.consume(delivery);
+						return null;
+					}, KeyValue.of("consumer", consumer.name()), KeyValue.of("event.type", envelope.type()));
 			claims.complete(consumer.name(), envelope.id());
 			return new Handled();
 		}
@@ -116,7 +128,12 @@ class ConsumerInvoker {
 		try {
 			Class<?> type = types.classOf(envelope.type()).orElseThrow();
 			Object event = json.readValue(envelope.payload(), type);
-			consumer.consume(new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, 1));
+			Delivery delivery = new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, 1);
+			Traces.resume(observations, "broadsheet.events.consume",
+					"consume " + envelope.type() + " by " + consumer.name(), envelope.headers(), Kind.CONSUMER, () -> {
+						consumer.consume(delivery);
+						return null;
+					}, KeyValue.of("consumer", consumer.name()), KeyValue.of("event.type", envelope.type()));
 			meters.counter("broadsheet.events.consumed", "consumer", consumer.name(), "outcome", "handled").increment();
 		}
 		catch (Exception ex) {

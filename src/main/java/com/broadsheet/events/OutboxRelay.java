@@ -1,13 +1,19 @@
 package com.broadsheet.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.broadsheet.platform.PollingLoop;
+import com.broadsheet.platform.Traces;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -37,17 +43,20 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final MeterRegistry meters;
 
+	private final ObservationRegistry observations;
+
 	private final PollingLoop loop;
 
 	private volatile int consecutiveFailures;
 
 	OutboxRelay(Outbox outbox, EventTransport transport, TransactionTemplate transaction, EventsProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, ObservationRegistry observations) {
 		this.outbox = outbox;
 		this.transport = transport;
 		this.transaction = transaction;
 		this.properties = properties;
 		this.meters = meters;
+		this.observations = observations;
 		this.loop = new PollingLoop("outbox-relay", this::relay, properties.pollInterval());
 	}
 
@@ -68,10 +77,24 @@ class OutboxRelay implements SmartLifecycle {
 				return 0;
 			}
 			List<java.util.UUID> ids = due.stream().map(Envelope::id).toList();
+			// One span per event, continuing the trace that recorded it; the message
+			// carries this span's context on to the consumers.
+			List<Observation> spans = new ArrayList<>();
+			List<Envelope> traced = new ArrayList<>();
+			for (Envelope event : due) {
+				Observation span = Traces.start(observations, "broadsheet.outbox.publish", "publish " + event.type(),
+						event.headers(), Kind.PRODUCER, KeyValue.of("event.type", event.type()));
+				spans.add(span);
+				traced.add(new Envelope(event.id(), event.type(), event.occurredAt(), event.payload(),
+						Traces.handOff(observations, span, "broadsheet.outbox.send", "send " + event.type(),
+								KeyValue.of("event.type", event.type()))));
+			}
 			try {
-				transport.publish(due);
+				transport.publish(traced);
+				spans.forEach(Observation::stop);
 			}
 			catch (Exception ex) {
+				spans.forEach(span -> span.error(ex).stop());
 				consecutiveFailures++;
 				Duration backoff = backoff();
 				outbox.markFailed(ids, backoff, ex.toString());

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import com.broadsheet.platform.Traces;
+import io.micrometer.common.KeyValue;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
@@ -30,12 +33,16 @@ class OutboxWriter {
 
 	private final Clock clock;
 
-	OutboxWriter(Outbox outbox, EventTypes types, JsonMapper json, OutboxRelay relay, Clock clock) {
+	private final ObservationRegistry observations;
+
+	OutboxWriter(Outbox outbox, EventTypes types, JsonMapper json, OutboxRelay relay, Clock clock,
+			ObservationRegistry observations) {
 		this.outbox = outbox;
 		this.types = types;
 		this.json = json;
 		this.relay = relay;
 		this.clock = clock;
+		this.observations = observations;
 	}
 
 	@EventListener
@@ -48,7 +55,11 @@ class OutboxWriter {
 			throw new IllegalStateException(
 					"Integration event " + type + " must be published inside a transaction, or it could be lost");
 		}
-		outbox.add(new Envelope(UUID.randomUUID(), type, clock.instant(), json.writeValueAsString(event), Map.of()));
+		// The trace of the request that caused the event travels with it: the relay, the
+		// broker and every consumer continue it.
+		Map<String, String> trace = Traces.handOff(observations, "broadsheet.outbox.record", "outbox record " + type,
+				KeyValue.of("event.type", type));
+		outbox.add(new Envelope(UUID.randomUUID(), type, clock.instant(), json.writeValueAsString(event), trace));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

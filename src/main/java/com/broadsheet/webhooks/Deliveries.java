@@ -12,33 +12,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class Deliveries {
 
+	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+	};
+
 	private final JdbcClient jdbc;
 
-	Deliveries(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	Deliveries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/** A claimed delivery with everything needed to attempt it. */
 	record Due(long id, long endpointId, String url, String secret, UUID eventId, String eventType, String body,
-			int attempt, Instant windowStartedAt) {
+			int attempt, Instant windowStartedAt, Map<String, String> traceHeaders) {
 	}
 
 	/**
 	 * @return whether a new delivery was created (false if it already existed)
 	 */
-	boolean enqueue(long endpointId, UUID eventId, String eventType, String body) {
+	boolean enqueue(long endpointId, UUID eventId, String eventType, String body, Map<String, String> traceHeaders) {
 		return jdbc.sql("""
 				insert into webhook_delivery (endpoint_id, event_id, event_type, body, status, next_attempt_at,
-				                              window_started_at)
-				values (?, ?, ?, ?, 'PENDING', now(), now())
+				                              window_started_at, trace_headers)
+				values (?, ?, ?, ?, 'PENDING', now(), now(), ?::jsonb)
 				on conflict (endpoint_id, event_id) do nothing
-				""").params(endpointId, eventId, eventType, body).update() == 1;
+				""").params(endpointId, eventId, eventType, body, json.writeValueAsString(traceHeaders)).update() == 1;
 	}
 
 	/**
@@ -54,12 +63,12 @@ class Deliveries {
 				      order by next_attempt_at limit ? for update skip locked) due, webhook_endpoint e
 				where d.id = due.id and e.id = d.endpoint_id
 				returning d.id, d.endpoint_id, e.url, e.secret, d.event_id, d.event_type, d.body, d.attempts,
-				          d.window_started_at
+				          d.window_started_at, d.trace_headers::text
 				""")
 			.params(lease.toMillis() / 1000.0, limit)
 			.query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getInt(8),
-					rs.getTimestamp(9).toInstant()))
+					rs.getTimestamp(9).toInstant(), json.readValue(rs.getString(10), HEADERS)))
 			.list();
 	}
 

@@ -1,9 +1,12 @@
 package com.broadsheet.webhooks;
 
+import java.util.Map;
 import java.util.Set;
 
 import com.broadsheet.events.Delivery;
 import com.broadsheet.events.EventConsumer;
+import com.broadsheet.platform.Traces;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,13 +29,16 @@ class WebhookFanOut implements EventConsumer {
 
 	private final TransactionTemplate transaction;
 
+	private final ObservationRegistry observations;
+
 	WebhookFanOut(Endpoints endpoints, Deliveries deliveries, WebhookPayloads payloads, WebhookSender sender,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ObservationRegistry observations) {
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
 		this.payloads = payloads;
 		this.sender = sender;
 		this.transaction = transaction;
+		this.observations = observations;
 	}
 
 	@Override
@@ -52,9 +58,12 @@ class WebhookFanOut implements EventConsumer {
 			return;
 		}
 		String body = payloads.body(delivery);
+		// Each attempt, whenever it runs, continues the trace of the event.
+		Map<String, String> trace = Traces.handOff(observations, "broadsheet.webhooks.schedule",
+				"schedule webhooks " + delivery.type());
 		transaction.executeWithoutResult(status -> {
-			subscribed
-				.forEach(endpoint -> deliveries.enqueue(endpoint.id(), delivery.eventId(), delivery.type(), body));
+			subscribed.forEach(
+					endpoint -> deliveries.enqueue(endpoint.id(), delivery.eventId(), delivery.type(), body, trace));
 			sender.wakeUpAfterCommit();
 		});
 	}

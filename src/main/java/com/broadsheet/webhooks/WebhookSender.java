@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.broadsheet.platform.Traces;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +54,8 @@ class WebhookSender implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final ObservationRegistry observations;
+
 	private final HttpClient http;
 
 	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -57,12 +63,13 @@ class WebhookSender implements SmartLifecycle {
 	private final PollingLoop loop;
 
 	WebhookSender(Deliveries deliveries, TargetGuard guard, WebhookProperties properties, MeterRegistry meters,
-			Clock clock) {
+			Clock clock, ObservationRegistry observations) {
 		this.deliveries = deliveries;
 		this.guard = guard;
 		this.properties = properties;
 		this.meters = meters;
 		this.clock = clock;
+		this.observations = observations;
 		this.http = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(properties.timeout())
@@ -100,7 +107,16 @@ class WebhookSender implements SmartLifecycle {
 		return due.size() == BATCH ? Duration.ZERO : Duration.ofSeconds(1);
 	}
 
+	/** One attempt, in a span continuing the trace of the event that caused it. */
 	private void attempt(Deliveries.Due delivery) {
+		Traces.resume(observations, "broadsheet.webhooks.deliver", "deliver webhook " + delivery.eventType(),
+				delivery.traceHeaders(), Kind.CLIENT, () -> {
+					send(delivery);
+					return null;
+				}, KeyValue.of("event.type", delivery.eventType()));
+	}
+
+	private void send(Deliveries.Due delivery) {
 		Instant start = clock.instant();
 		long started = System.nanoTime();
 		Integer status = null;
@@ -109,7 +125,7 @@ class WebhookSender implements SmartLifecycle {
 			URI url = URI.create(delivery.url());
 			guard.check(url);
 			long timestamp = start.getEpochSecond();
-			HttpRequest request = HttpRequest.newBuilder(url)
+			HttpRequest.Builder builder = HttpRequest.newBuilder(url)
 				.timeout(properties.timeout())
 				.header("Content-Type", "application/json")
 				.header("User-Agent", USER_AGENT)
@@ -117,8 +133,11 @@ class WebhookSender implements SmartLifecycle {
 				.header("Broadsheet-Event-Type", delivery.eventType())
 				.header("Broadsheet-Timestamp", Long.toString(timestamp))
 				.header("Broadsheet-Signature", Signatures.sign(delivery.secret(), timestamp, delivery.body()))
-				.POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
-				.build();
+				.POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
+			// The receiver gets the trace context too (W3C traceparent), to join the
+			// trace.
+			Traces.handOff(observations, "broadsheet.webhooks.request", "POST webhook").forEach(builder::header);
+			HttpRequest request = builder.build();
 			status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 			if (status < 200 || status > 299) {
 				error = "HTTP " + status;

@@ -1,0 +1,138 @@
+package com.broadsheet.observability;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.broadsheet.support.ArticleFixtures;
+import com.broadsheet.support.BroadsheetTest;
+import com.broadsheet.support.Http;
+import com.broadsheet.support.RabbitEventsTest;
+import com.broadsheet.support.WebhookReceiver;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One lead, one trace: the HTTP request, its database calls, the outbox, the publish to
+ * RabbitMQ, the consumer on the other side, and the webhook it sends, linked parent to
+ * child, captured by an in-memory span exporter.
+ */
+@RabbitEventsTest
+@Import(TracingTests.InMemorySpans.class)
+class TracingTests {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class InMemorySpans {
+
+		@Bean
+		InMemorySpanExporter inMemorySpanExporter() {
+			return InMemorySpanExporter.create();
+		}
+
+		@Bean
+		SpanProcessor inMemorySpanProcessor(InMemorySpanExporter exporter) {
+			return SimpleSpanProcessor.create(exporter);
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	InMemorySpanExporter spans;
+
+	@Test
+	void aLeadSubmissionIsOneTraceFromTheRequestToTheWebhook() {
+		Http http = new Http(port);
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			assertThat(http
+				.postJson("/api/v1/admin/webhooks",
+						json.writeValueAsString(Map.of("url", receiver.url(), "secret", "a-secret-of-sixteen+",
+								"events", List.of("lead.created"))),
+						"Authorization", Http.bearer(BroadsheetTest.API_TOKEN))
+				.status()).isEqualTo(201);
+			String email = "traced-" + ArticleFixtures.unique() + "@example.com";
+			assertThat(http.postJson("/api/v1/leads", """
+					{"name": "Tracy Trace", "email": "%s", "message": "Follow me", "consent": true}
+					""".formatted(email)).status()).isEqualTo(201);
+			await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+
+			SpanData request = await().atMost(Duration.ofSeconds(10))
+				.until(() -> find(s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/api/v1/leads")),
+						Optional::isPresent)
+				.orElseThrow();
+			String trace = request.getTraceId();
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> find(s -> s.getTraceId().equals(trace) && s.getName().startsWith("deliver webhook"))
+					.isPresent());
+			Map<String, SpanData> inTrace = spans.getFinishedSpanItems()
+				.stream()
+				.filter(s -> s.getTraceId().equals(trace))
+				.collect(Collectors.toMap(SpanData::getSpanId, Function.identity(), (a, b) -> a));
+
+			SpanData record = named(inTrace, "outbox record lead.created");
+			SpanData publish = named(inTrace, "publish lead.created");
+			SpanData send = named(inTrace, "send lead.created");
+			SpanData consume = named(inTrace, "consume lead.created by webhooks");
+			SpanData deliver = named(inTrace, "deliver webhook lead.created");
+			assertThat(inTrace.values()).as("database calls of the request")
+				.anySatisfy(s -> assertThat(isDescendant(inTrace, s, request) && s.getName().equals("query")).isTrue());
+			assertThat(isDescendant(inTrace, record, request)).as("outbox record under the request").isTrue();
+			assertThat(publish.getParentSpanId()).as("relay continues the recorded trace")
+				.isEqualTo(record.getSpanId());
+			assertThat(send.getParentSpanId()).isEqualTo(publish.getSpanId());
+			assertThat(consume.getParentSpanId()).as("consumer continues from the message headers")
+				.isEqualTo(send.getSpanId());
+			assertThat(consume.getKind()).isEqualTo(SpanKind.CONSUMER);
+			assertThat(isDescendant(inTrace, deliver, consume)).as("the webhook under the consumer").isTrue();
+			assertThat(receiver.received().getFirst().header("traceparent")).as("the receiver can join the trace")
+				.contains(trace);
+		}
+	}
+
+	private Optional<SpanData> find(java.util.function.Predicate<SpanData> test) {
+		return spans.getFinishedSpanItems().stream().filter(test).findFirst();
+	}
+
+	private static SpanData named(Map<String, SpanData> trace, String name) {
+		return trace.values()
+			.stream()
+			.filter(s -> s.getName().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no span '" + name + "' in the trace; it has "
+					+ trace.values().stream().map(SpanData::getName).sorted().toList()));
+	}
+
+	private static boolean isDescendant(Map<String, SpanData> trace, SpanData span, SpanData ancestor) {
+		SpanData current = span;
+		for (int depth = 0; current != null && depth < 50; depth++) {
+			if (current.getParentSpanId().equals(ancestor.getSpanId())) {
+				return true;
+			}
+			current = trace.get(current.getParentSpanId());
+		}
+		return false;
+	}
+
+}
