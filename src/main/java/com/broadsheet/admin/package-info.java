@@ -4,7 +4,7 @@
  * articles) and delegates every change to the content, leads and identity modules.
  */
 @ApplicationModule(displayName = "Admin",
-		allowedDependencies = { "platform", "content", "leads", "identity", "events", "webhooks" })
+		allowedDependencies = { "platform", "content", "leads", "identity", "events", "webhooks", "operations" })
 package com.broadsheet.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -88,7 +88,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/admin/**", "/login", "/logout")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login")
 				.permitAll()
-				.requestMatchers("/admin/users/**", "/admin/tokens/**")
+				.requestMatchers("/admin/users/**", "/admin/tokens/**", "/admin/system/**", "/admin/system")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
