@@ -61,9 +61,16 @@ class LocalTransportConfiguration {
 
 	@Bean
 	QueueDepth localQueueDepth(JdbcClient jdbc, MeterRegistry meters, Clock clock) {
-		return new QueueDepth(() -> jdbc.sql("select count(*) from event_delivery where status = 'PENDING'")
+		return QueueDepth.ready(() -> jdbc.sql("select count(*) from event_delivery where status = 'PENDING'")
 			.query(Long.class)
 			.single(), meters, clock);
+	}
+
+	@Bean
+	QueueDepth localDeadLetterDepth(JdbcClient jdbc, MeterRegistry meters, Clock clock) {
+		return QueueDepth.deadLetters(
+				() -> jdbc.sql("select count(*) from event_delivery where status = 'DEAD'").query(Long.class).single(),
+				meters, clock);
 	}
 
 	@Bean

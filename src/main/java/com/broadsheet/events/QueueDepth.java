@@ -25,12 +25,20 @@ final class QueueDepth {
 	private record Sample(Instant takenAt, long depth) {
 	}
 
-	QueueDepth(LongSupplier reader, MeterRegistry meters, Clock clock) {
+	QueueDepth(String name, String description, LongSupplier reader, MeterRegistry meters, Clock clock) {
 		this.reader = reader;
 		this.clock = clock;
-		Gauge.builder("broadsheet.events.queue.depth", this, QueueDepth::depth)
-			.description("Events waiting in the consumers' queues")
-			.register(meters);
+		Gauge.builder(name, this, QueueDepth::depth).description(description).register(meters);
+	}
+
+	static QueueDepth ready(LongSupplier reader, MeterRegistry meters, Clock clock) {
+		return new QueueDepth("broadsheet.events.queue.depth", "Events waiting in the consumers' queues", reader,
+				meters, clock);
+	}
+
+	static QueueDepth deadLetters(LongSupplier reader, MeterRegistry meters, Clock clock) {
+		return new QueueDepth("broadsheet.events.dead.letters", "Events consumers gave up on, waiting to be replayed",
+				reader, meters, clock);
 	}
 
 	double depth() {

@@ -94,10 +94,22 @@ class RabbitTransportConfiguration {
 	@Bean
 	QueueDepth rabbitQueueDepth(RabbitTemplate rabbit, RabbitNames names, Subscriptions subscriptions,
 			MeterRegistry meters, Clock clock) {
-		return new QueueDepth(() -> rabbit.execute(channel -> {
+		return QueueDepth.ready(() -> rabbit.execute(channel -> {
 			long depth = 0;
 			for (EventConsumer consumer : subscriptions.durable()) {
 				depth += channel.messageCount(names.queue(consumer.name()));
+			}
+			return depth;
+		}), meters, clock);
+	}
+
+	@Bean
+	QueueDepth rabbitDeadLetterDepth(RabbitTemplate rabbit, RabbitNames names, Subscriptions subscriptions,
+			MeterRegistry meters, Clock clock) {
+		return QueueDepth.deadLetters(() -> rabbit.execute(channel -> {
+			long depth = 0;
+			for (EventConsumer consumer : subscriptions.durable()) {
+				depth += channel.messageCount(names.deadLetterQueue(consumer.name()));
 			}
 			return depth;
 		}), meters, clock);
