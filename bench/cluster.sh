@@ -20,6 +20,8 @@ export BROADSHEET_REDIS_KEY_PREFIX=bs-bench BROADSHEET_EVENTS_NAMESPACE=broadshe
 export BROADSHEET_ADMIN_PASSWORD="bench password 123"
 export MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,prometheus,metrics # on the management ports
 export LOGGING_LEVEL_ROOT=WARN
+# wrk is one client address, far above a real reader's limits.
+export BROADSHEET_RATELIMITS_CONTENTAPI_REQUESTS=100000000 BROADSHEET_RATELIMITS_LEADS_REQUESTS=100000000
 export DURATION=${DURATION:-20s}
 CLUSTER_JAR=$(build_jar)
 export CLUSTER_JAR

@@ -30,7 +30,8 @@ build_jar() {
 start_app() {
   local port=$1; shift
   "$JAVA_HOME/bin/java" -Xms512m -Xmx512m -jar "$JAR" --server.port="$port" \
-    --broadsheet.admin.password="bench password 123" --logging.level.root=WARN "$@" \
+    --broadsheet.admin.password="bench password 123" --logging.level.root=WARN \
+    --broadsheet.rate-limits.leads.requests=100000000 --broadsheet.rate-limits.content-api.requests=100000000 "$@" \
     >"$WORK/app-$port.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 120); do

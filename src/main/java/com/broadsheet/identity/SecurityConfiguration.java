@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -84,8 +85,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain adminUi(HttpSecurity http) throws Exception {
+	SecurityFilterChain adminUi(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		http.securityMatcher("/admin/**", "/login", "/logout")
+			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login")
 				.permitAll()
 				.requestMatchers("/admin/users/**", "/admin/tokens/**", "/admin/system/**", "/admin/system")
@@ -95,7 +97,10 @@ class SecurityConfiguration {
 			// Everything here is personal: no browser or shared cache may keep it.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "private, no-store")))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/admin", false)
+				.failureHandler(throttle.failureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		return http.build();
 	}

@@ -27,10 +27,10 @@ class SignIn {
 
 	@GetMapping("/login")
 	ResponseEntity<byte[]> page(CsrfToken csrf, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String signedOut) {
+			@RequestParam(required = false) String signedOut, @RequestParam(required = false) String throttled) {
 		PageMeta meta = PageMeta.website(site, "Sign in", "", "/login").notIndexed();
 		return templates.page(HttpStatus.OK, "identity/login.jte",
-				new SignInPage(meta, csrf, error != null, signedOut != null));
+				new SignInPage(meta, csrf, error != null, signedOut != null, throttled != null));
 	}
 
 }

@@ -74,7 +74,11 @@ class ClusterTests {
 						Map.entry("BROADSHEET_REDIS_KEY_PREFIX", redis.prefix()),
 						Map.entry("BROADSHEET_EVENTS_NAMESPACE", namespace),
 						Map.entry("BROADSHEET_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
-						Map.entry("BROADSHEET_SCHEDULER_POLLING_INTERVAL", "1s")));
+						Map.entry("BROADSHEET_SCHEDULER_POLLING_INTERVAL", "1s"),
+						// The load comes from one address, far above a real client's
+						// limits.
+						Map.entry("BROADSHEET_RATELIMITS_LEADS_REQUESTS", "1000000"),
+						Map.entry("BROADSHEET_RATELIMITS_CONTENTAPI_REQUESTS", "1000000")));
 	}
 
 	@AfterAll

@@ -149,6 +149,17 @@ public final class Http {
 		return this;
 	}
 
+	/** The value of a cookie this browser holds, or {@code null}. */
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The CSRF token of a form on the given admin page. */
 	public String csrf(String path) {
 		return get(path).html().selectFirst("input[name=_csrf]").val();

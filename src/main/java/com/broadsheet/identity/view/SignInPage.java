@@ -5,5 +5,5 @@ import com.broadsheet.platform.PageMeta;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /** Model of {@code identity/login.jte}. */
-public record SignInPage(PageMeta meta, CsrfToken csrf, boolean failed, boolean signedOut) {
+public record SignInPage(PageMeta meta, CsrfToken csrf, boolean failed, boolean signedOut, boolean throttled) {
 }
