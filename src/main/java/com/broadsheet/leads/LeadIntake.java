@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadIntake {
 
+	/** How long the same e-mail address and message count as one lead. */
+	static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(10);
+
 	private final Leads leads;
 
 	private final ArticleCatalog catalog;
@@ -53,6 +56,13 @@ public class LeadIntake {
 		if (submission.article() != null && !submission.article().isBlank()) {
 			article = catalog.article(submission.article().strip())
 				.orElseThrow(() -> InvalidInput.of("article", "Unknown article."));
+		}
+		// The same person sending the same message again (a double click, a retry, a bot
+		// replaying a form) gets the lead already taken, and nobody is notified twice.
+		var duplicate = leads.findDuplicate(submission.email().strip(), submission.message().strip(),
+				clock.instant().minus(DUPLICATE_WINDOW));
+		if (duplicate.isPresent()) {
+			return duplicate.get();
 		}
 		Lead lead = new Lead(UUID.randomUUID(), submission.name().strip(), submission.email().strip(),
 				blankToNull(submission.company()), submission.message().strip(), true, source,

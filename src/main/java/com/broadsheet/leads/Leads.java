@@ -36,6 +36,16 @@ class Leads {
 			.update();
 	}
 
+	/**
+	 * A lead with the same e-mail address and message, created at or after {@code since}.
+	 */
+	Optional<Lead> findDuplicate(String email, String message, java.time.Instant since) {
+		return jdbc.sql(SELECT + " where lower(email) = lower(?) and message = ? and created_at >= ? limit 1")
+			.params(email, message, java.sql.Timestamp.from(since))
+			.query(Leads::map)
+			.optional();
+	}
+
 	Optional<Lead> findById(UUID id) {
 		return jdbc.sql(SELECT + " where id = ?").param(id).query(Leads::map).optional();
 	}

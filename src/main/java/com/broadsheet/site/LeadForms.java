@@ -38,6 +38,11 @@ class LeadForms {
 
 	private final ArticleCatalog catalog;
 
+	/** No person fills in and sends the form faster than this after it was rendered. */
+	static final java.time.Duration MINIMUM_TIME_TO_SUBMIT = java.time.Duration.ofSeconds(2);
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LeadForms.class);
+
 	private final Blog blog;
 
 	private final Templates templates;
@@ -56,11 +61,33 @@ class LeadForms {
 		return "/blog/" + slug + "/leads";
 	}
 
+	/**
+	 * Spam that real people never produce: the honeypot field filled in, or the form sent
+	 * faster than anyone can type. Answered exactly like a success, so a bot learns
+	 * nothing, and not stored.
+	 */
+	private boolean looksAutomated(String honeypot, String started) {
+		if (honeypot != null && !honeypot.isBlank()) {
+			log.info("Lead form submission dropped: honeypot filled in");
+			return true;
+		}
+		if (started != null && started.matches("\\d{1,15}")
+				&& System.currentTimeMillis() - Long.parseLong(started) < MINIMUM_TIME_TO_SUBMIT.toMillis()) {
+			log.info("Lead form submission dropped: sent faster than a person can type");
+			return true;
+		}
+		return false;
+	}
+
 	@PostMapping("/blog/{slug}/leads")
 	ResponseEntity<byte[]> fromArticle(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String company,
-			@RequestParam(required = false) String message, @RequestParam(required = false) String consent) {
+			@RequestParam(required = false) String message, @RequestParam(required = false) String consent,
+			@RequestParam(required = false) String website, @RequestParam(required = false) String started) {
 		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
+		if (looksAutomated(website, started)) {
+			return seeOther(UriComponentsBuilder.fromPath("/thank-you").queryParam("from", slug).build().toUriString());
+		}
 		LeadSubmission submission = new LeadSubmission(name, email, company, message, consent != null, slug);
 		try {
 			intake.submit(submission, LeadSource.ARTICLE);
@@ -80,7 +107,11 @@ class LeadForms {
 	@PostMapping("/contact")
 	ResponseEntity<byte[]> fromContactPage(@RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String company,
-			@RequestParam(required = false) String message, @RequestParam(required = false) String consent) {
+			@RequestParam(required = false) String message, @RequestParam(required = false) String consent,
+			@RequestParam(required = false) String website, @RequestParam(required = false) String started) {
+		if (looksAutomated(website, started)) {
+			return seeOther("/thank-you");
+		}
 		LeadSubmission submission = new LeadSubmission(name, email, company, message, consent != null, null);
 		try {
 			intake.submit(submission, LeadSource.CONTACT);

@@ -27,6 +27,13 @@ public record LeadForm(String action, LeadSubmission values, InvalidInput errors
 		return text == null ? "" : text;
 	}
 
+	/**
+	 * When the form was rendered (ms since the epoch), for the minimum time to submit.
+	 */
+	public long renderedAt() {
+		return System.currentTimeMillis();
+	}
+
 	public boolean consented() {
 		return Boolean.TRUE.equals(values.consent());
 	}
