@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,26 @@ class HealthAndErrorsTests {
 			assertThat(response.status()).as(path).isEqualTo(200);
 			assertThat(json.readTree(response.body()).get("status").asString()).as(path).isEqualTo("UP");
 		}
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void anInstanceThatRefusesTrafficAnswers503OnItsReadinessProbes() {
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			for (String path : new String[] { "/readyz", "/actuator/health/readiness" }) {
+				Http.Response response = http.get(path);
+				assertThat(response.status()).as(path).isEqualTo(503);
+				assertThat(json.readTree(response.body()).get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+			}
+			assertThat(http.get("/livez").status()).as("still alive").isEqualTo(200);
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		assertThat(http.get("/readyz").status()).isEqualTo(200);
 	}
 
 	@Test
