@@ -1,5 +1,14 @@
 // Progressive enhancement only: every page works without this file.
 document.addEventListener('DOMContentLoaded', () => {
+  // Lead forms report how long the visitor had the form before sending it; forms sent
+  // faster than a person can type are treated as spam by the server.
+  const shown = performance.now();
+  document.querySelectorAll('form.lead-form').forEach((form) => {
+    form.addEventListener('submit', () => {
+      const elapsed = form.querySelector('input[name=elapsed]');
+      if (elapsed) elapsed.value = String(Math.round(performance.now() - shown));
+    });
+  });
   document.querySelectorAll('[data-copy-target]').forEach((button) => {
     const input = document.getElementById(button.dataset.copyTarget);
     const status = button.parentElement.querySelector('.copy-status');

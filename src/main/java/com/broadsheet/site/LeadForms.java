@@ -63,16 +63,18 @@ class LeadForms {
 
 	/**
 	 * Spam that real people never produce: the honeypot field filled in, or the form sent
-	 * faster than anyone can type. Answered exactly like a success, so a bot learns
+	 * faster than anyone can type ({@code elapsed}: milliseconds between showing the form
+	 * and sending it, measured by {@code /js/site.js} in the browser, so the cached page
+	 * stays the same for everyone). Answered exactly like a success, so a bot learns
 	 * nothing, and not stored.
 	 */
-	private boolean looksAutomated(String honeypot, String started) {
+	private boolean looksAutomated(String honeypot, String elapsed) {
 		if (honeypot != null && !honeypot.isBlank()) {
 			log.info("Lead form submission dropped: honeypot filled in");
 			return true;
 		}
-		if (started != null && started.matches("\\d{1,15}")
-				&& System.currentTimeMillis() - Long.parseLong(started) < MINIMUM_TIME_TO_SUBMIT.toMillis()) {
+		if (elapsed != null && elapsed.matches("\\d{1,9}")
+				&& Long.parseLong(elapsed) < MINIMUM_TIME_TO_SUBMIT.toMillis()) {
 			log.info("Lead form submission dropped: sent faster than a person can type");
 			return true;
 		}
@@ -83,9 +85,9 @@ class LeadForms {
 	ResponseEntity<byte[]> fromArticle(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String company,
 			@RequestParam(required = false) String message, @RequestParam(required = false) String consent,
-			@RequestParam(required = false) String website, @RequestParam(required = false) String started) {
+			@RequestParam(required = false) String website, @RequestParam(required = false) String elapsed) {
 		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
-		if (looksAutomated(website, started)) {
+		if (looksAutomated(website, elapsed)) {
 			return seeOther(UriComponentsBuilder.fromPath("/thank-you").queryParam("from", slug).build().toUriString());
 		}
 		LeadSubmission submission = new LeadSubmission(name, email, company, message, consent != null, slug);
@@ -108,8 +110,8 @@ class LeadForms {
 	ResponseEntity<byte[]> fromContactPage(@RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String company,
 			@RequestParam(required = false) String message, @RequestParam(required = false) String consent,
-			@RequestParam(required = false) String website, @RequestParam(required = false) String started) {
-		if (looksAutomated(website, started)) {
+			@RequestParam(required = false) String website, @RequestParam(required = false) String elapsed) {
+		if (looksAutomated(website, elapsed)) {
 			return seeOther("/thank-you");
 		}
 		LeadSubmission submission = new LeadSubmission(name, email, company, message, consent != null, null);
