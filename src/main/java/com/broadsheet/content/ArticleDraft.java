@@ -1,5 +1,6 @@
 package com.broadsheet.content;
 
+import com.broadsheet.platform.PlainText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,12 +18,15 @@ import jakarta.validation.constraints.Size;
  * @param tags tag slugs or names; unknown ones are created
  */
 public record ArticleDraft(
-		@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
-		@Size(max = 80, message = "must be at most 80 characters") String slug,
-		@NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String summary,
-		@NotBlank(message = "is required") @Size(max = 60000,
+		@PlainText @NotBlank(message = "is required") @Size(max = 200,
+				message = "must be at most 200 characters") String title,
+		@PlainText @Size(max = 80, message = "must be at most 80 characters") String slug,
+		@PlainText @NotBlank(message = "is required") @Size(max = 500,
+				message = "must be at most 500 characters") String summary,
+		@PlainText @NotBlank(message = "is required") @Size(max = 60000,
 				message = "must be at most 60,000 characters") String bodyMarkdown,
-		@NotBlank(message = "is required") String category, @NotBlank(message = "is required") String author,
+		@PlainText @NotBlank(message = "is required") String category,
+		@PlainText @NotBlank(message = "is required") String author,
 		@NotNull(message = "must be a list (may be empty)") @Size(max = 12,
 				message = "at most 12 tags") List<@NotBlank(message = "must not be blank") @Size(max = 40,
 						message = "must be at most 40 characters") String> tags) {

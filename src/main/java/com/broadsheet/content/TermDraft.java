@@ -1,5 +1,6 @@
 package com.broadsheet.content;
 
+import com.broadsheet.platform.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,7 +11,8 @@ import jakarta.validation.constraints.Size;
  * @param description category description or author bio; ignored for tags
  */
 public record TermDraft(
-		@NotBlank(message = "is required") @Size(max = 80, message = "must be at most 80 characters") String name,
-		@Size(max = 80, message = "must be at most 80 characters") String slug,
-		@Size(max = 2000, message = "must be at most 2,000 characters") String description) {
+		@PlainText @NotBlank(message = "is required") @Size(max = 80,
+				message = "must be at most 80 characters") String name,
+		@PlainText @Size(max = 80, message = "must be at most 80 characters") String slug,
+		@PlainText @Size(max = 2000, message = "must be at most 2,000 characters") String description) {
 }

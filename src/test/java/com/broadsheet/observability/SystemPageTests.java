@@ -1,6 +1,5 @@
 package com.broadsheet.observability;
 
-import java.io.File;
 import java.time.Duration;
 
 import com.broadsheet.identity.Accounts;
@@ -14,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BroadsheetTest
 @TestPropertySource(properties = { "broadsheet.operations.sample-interval=1s", "broadsheet.instance-id=ops-page-1" })
 class SystemPageTests {
-
-	static final String CHROMIUM = "/usr/bin/chromium";
-
-	static final String DRIVER = "/usr/bin/chromedriver";
 
 	@LocalServerPort
 	int port;
@@ -60,7 +52,7 @@ class SystemPageTests {
 
 	@Test
 	void theOperationsPageDrawsLiveChartsInABrowser() {
-		WebDriver browser = chromium();
+		WebDriver browser = Chromium.start();
 		try {
 			// Some traffic for the charts to show.
 			Http reader = new Http(port);
@@ -108,16 +100,6 @@ class SystemPageTests {
 		String points = system.findElement(By.cssSelector("canvas[data-series='" + series + "']"))
 			.getDomAttribute("data-points");
 		return points == null ? 0 : Long.parseLong(points);
-	}
-
-	static WebDriver chromium() {
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-					"--window-size=1280,1600");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-			.usingAnyFreePort()
-			.build();
-		return new ChromeDriver(service, options);
 	}
 
 }
