@@ -4,6 +4,7 @@ import com.broadsheet.admin.view.TokenList;
 import com.broadsheet.identity.ApiTokens;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.identity.IssuedToken;
+import com.broadsheet.identity.TokenScope;
 import com.broadsheet.platform.InvalidInput;
 
 import org.springframework.http.HttpStatus;
@@ -37,12 +38,14 @@ class TokenAdmin {
 	/** Shows the new token's secret in the response itself, once; it is never stored. */
 	@PostMapping("/admin/tokens")
 	ResponseEntity<byte[]> issue(@AuthenticationPrincipal Editor user, CsrfToken csrf,
-			@RequestParam(required = false) String name) {
+			@RequestParam(required = false) String name, @RequestParam(required = false) String scope) {
 		try {
-			return page(user, csrf, tokens.issue(user.id(), name), null, HttpStatus.OK);
+			return page(user, csrf, tokens.issue(user.id(), name, TokenScope.parse(scope)), null, HttpStatus.OK);
 		}
 		catch (InvalidInput invalid) {
-			return page(user, csrf, null, invalid.messageFor("name"), HttpStatus.UNPROCESSABLE_CONTENT);
+			String error = invalid.messageFor("name") != null ? invalid.messageFor("name")
+					: invalid.messageFor("scope");
+			return page(user, csrf, null, error, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 	}
 

@@ -46,6 +46,10 @@ public class Accounts implements UserDetailsService {
 		if (!violations.isEmpty()) {
 			throw InvalidInput.from(violations);
 		}
+		String weak = PasswordPolicy.problem(account.password(), account.email());
+		if (weak != null) {
+			throw InvalidInput.of("password", weak);
+		}
 		if (account.role() == Role.AUTHOR && (account.authorSlug() == null || account.authorSlug().isBlank())) {
 			throw InvalidInput.of("authorSlug", "An AUTHOR account must be linked to an author.");
 		}
@@ -63,6 +67,37 @@ public class Accounts implements UserDetailsService {
 		catch (DuplicateKeyException ex) {
 			throw InvalidInput.of("email", "An account with this e-mail already exists.");
 		}
+	}
+
+	/**
+	 * Changes an account's password after checking the current one.
+	 * @throws InvalidInput (422) when the current password is wrong or the new one is
+	 * weak or unconfirmed
+	 */
+	@Transactional
+	public void changePassword(long accountId, String current, String replacement, String confirmation) {
+		record Stored(String email, String hash) {
+		}
+		Stored stored = jdbc.sql("select email, password_hash from app_user where id = ?")
+			.param(accountId)
+			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2)))
+			.single();
+		if (current == null || !passwords.matches(current, stored.hash())) {
+			throw InvalidInput.of("current", "That is not your current password.");
+		}
+		String weak = PasswordPolicy.problem(replacement, stored.email());
+		if (weak != null) {
+			throw InvalidInput.of("password", weak);
+		}
+		if (!replacement.equals(confirmation)) {
+			throw InvalidInput.of("confirmation", "The two new passwords differ.");
+		}
+		if (replacement.equals(current)) {
+			throw InvalidInput.of("password", "Choose a password different from the current one.");
+		}
+		jdbc.sql("update app_user set password_hash = ? where id = ?")
+			.params(passwords.encode(replacement), accountId)
+			.update();
 	}
 
 	public List<Editor> all() {

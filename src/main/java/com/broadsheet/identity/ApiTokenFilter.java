@@ -39,15 +39,20 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var editor = tokens.authenticate(header.substring(BEARER.length()).strip());
-		if (editor.isEmpty()) {
+		var grant = tokens.authenticate(header.substring(BEARER.length()).strip());
+		if (grant.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			problems.write(request, response,
 					Problems.problem(HttpStatus.UNAUTHORIZED, "The API token is unknown or revoked."));
 			return;
 		}
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(editor.get(), null,
-				editor.get().getAuthorities());
+		if (!grant.get().scope().allows(request.getMethod())) {
+			problems.write(request, response,
+					Problems.problem(HttpStatus.FORBIDDEN, "This token may only read (scope: read)."));
+			return;
+		}
+		var editor = grant.get().editor();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(editor, null, editor.getAuthorities());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

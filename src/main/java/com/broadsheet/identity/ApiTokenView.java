@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param revokedAt {@code null} while the token is valid
  */
 public record ApiTokenView(long id, String name, String prefix, String ownerEmail, Instant createdAt,
-		Instant lastUsedAt, Instant revokedAt) {
+		Instant lastUsedAt, Instant revokedAt, TokenScope scope) {
 
 	public boolean active() {
 		return revokedAt == null;

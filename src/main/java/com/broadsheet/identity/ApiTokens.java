@@ -49,13 +49,21 @@ public class ApiTokens {
 	 * @return the token with its secret, which is not stored and cannot be shown again
 	 */
 	public IssuedToken issue(long accountId, String name) {
+		return issue(accountId, name, TokenScope.WRITE);
+	}
+
+	/**
+	 * Issues a new token for an account, limited to {@code scope}.
+	 * @return the token with its secret, which is not stored and cannot be shown again
+	 */
+	public IssuedToken issue(long accountId, String name, TokenScope scope) {
 		if (name == null || name.isBlank() || name.length() > 80) {
 			throw InvalidInput.of("name", "Give the token a name of at most 80 characters.");
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		long id = store(accountId, name.strip(), secret);
+		long id = store(accountId, name.strip(), secret, scope);
 		return new IssuedToken(id, name.strip(), secret);
 	}
 
@@ -69,18 +77,19 @@ public class ApiTokens {
 			.query(Boolean.class)
 			.single();
 		if (!exists) {
-			store(accountId, "Provisioned (broadsheet.admin.api-token)", secret);
+			store(accountId, "Provisioned (broadsheet.admin.api-token)", secret, TokenScope.WRITE);
 		}
 	}
 
 	@Transactional(readOnly = true)
 	public List<ApiTokenView> all() {
 		return jdbc.sql("""
-				select t.id, t.name, t.prefix, u.email, t.created_at, t.last_used_at, t.revoked_at
+				select t.id, t.name, t.prefix, u.email, t.created_at, t.last_used_at, t.revoked_at, t.scope
 				from api_token t join app_user u on u.id = t.user_id order by t.created_at desc
 				""")
 			.query((rs, row) -> new ApiTokenView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
+					TokenScope.of(rs.getString(8))))
 			.list();
 	}
 
@@ -91,22 +100,26 @@ public class ApiTokens {
 			.update();
 	}
 
+	/** A valid token: the account it acts as, and what it may do. */
+	record Grant(Editor editor, TokenScope scope) {
+	}
+
 	/** The account behind a valid, unrevoked token of an enabled account. */
-	Optional<Editor> authenticate(String secret) {
+	Optional<Grant> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		record Match(long tokenId, Instant lastUsed, Editor editor) {
+		record Match(long tokenId, Instant lastUsed, Editor editor, TokenScope scope) {
 		}
 		Optional<Match> match = jdbc.sql("""
-				select t.id as token_id, t.last_used_at, u.id, u.email, u.display_name, u.role, u.author_slug,
+				select t.id as token_id, t.last_used_at, t.scope, u.id, u.email, u.display_name, u.role, u.author_slug,
 				       u.enabled, u.password_hash
 				from api_token t join app_user u on u.id = t.user_id
 				where t.token_hash = ? and t.revoked_at is null and u.enabled
 				""")
 			.param(hash(secret))
 			.query((rs, row) -> new Match(rs.getLong("token_id"), instant(rs.getTimestamp("last_used_at")),
-					Accounts.map(rs, row)))
+					Accounts.map(rs, row), TokenScope.of(rs.getString("scope"))))
 			.optional();
 		match.ifPresent(m -> {
 			Instant now = clock.instant();
@@ -117,12 +130,14 @@ public class ApiTokens {
 			}
 			m.editor().eraseCredentials();
 		});
-		return match.map(Match::editor);
+		return match.map(m -> new Grant(m.editor(), m.scope()));
 	}
 
-	private long store(long accountId, String name, String secret) {
-		return jdbc.sql("insert into api_token (user_id, name, token_hash, prefix) values (?, ?, ?, ?) returning id")
-			.params(accountId, name, hash(secret), secret.substring(0, Math.min(10, secret.length())))
+	private long store(long accountId, String name, String secret, TokenScope scope) {
+		return jdbc.sql("""
+				insert into api_token (user_id, name, token_hash, prefix, scope) values (?, ?, ?, ?, ?) returning id
+				""")
+			.params(accountId, name, hash(secret), secret.substring(0, Math.min(10, secret.length())), scope.column())
 			.query(Long.class)
 			.single();
 	}
