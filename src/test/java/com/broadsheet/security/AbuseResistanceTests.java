@@ -6,6 +6,9 @@ import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleView;
 import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.TermKind;
+import com.broadsheet.identity.Accounts;
+import com.broadsheet.identity.ApiTokens;
+import com.broadsheet.identity.Editor;
 import com.broadsheet.support.ArticleFixtures;
 import com.broadsheet.support.BroadsheetTest;
 import com.broadsheet.support.Http;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BroadsheetTest
 @TestPropertySource(properties = { "broadsheet.rate-limits.leads.requests=3", "broadsheet.rate-limits.leads.per=1h",
-		"broadsheet.rate-limits.content-api.requests=5", "broadsheet.rate-limits.content-api.per=1h" })
+		"broadsheet.rate-limits.content-api.requests=5", "broadsheet.rate-limits.content-api.per=1h",
+		"broadsheet.rate-limits.admin-api.requests=5", "broadsheet.rate-limits.admin-api.per=1h" })
 class AbuseResistanceTests {
 
 	@LocalServerPort
@@ -45,6 +49,12 @@ class AbuseResistanceTests {
 
 	@Autowired
 	Taxonomy taxonomy;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
 
 	Http http;
 
@@ -83,6 +93,42 @@ class AbuseResistanceTests {
 		Http.Response limited = http.get("/api/v1/articles", "X-Forwarded-For", client);
 		assertThat(limited.status()).as("cached responses count too").isEqualTo(429);
 		assertThat(limited.header("Retry-After")).isNotNull();
+	}
+
+	@Test
+	void theAdminApiIsLimitedPerToken() {
+		Editor admin = accounts.all()
+			.stream()
+			.filter(editor -> editor.email().equals(BroadsheetTest.ADMIN_EMAIL))
+			.findFirst()
+			.orElseThrow();
+		String busy = tokens.issue(admin.id(), "Busy script").secret();
+		for (int i = 0; i < 5; i++) {
+			assertThat(http.get("/api/v1/admin/articles", "Authorization", Http.bearer(busy)).status()).isEqualTo(200);
+		}
+		Http.Response limited = http.get("/api/v1/admin/articles", "Authorization", Http.bearer(busy));
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.header("Retry-After")).isNotNull();
+		String other = tokens.issue(admin.id(), "Quiet script").secret();
+		assertThat(http.get("/api/v1/admin/articles", "Authorization", Http.bearer(other)).status())
+			.as("another token, same address")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void sessionCookiesAreSecureBehindTlsAndSignInOnlyRedirectsLocally() {
+		Http browser = new Http(port);
+		Http.Response login = browser.get("/login", "X-Forwarded-Proto", "https");
+		assertThat(String.join("; ", login.headers().allValues("Set-Cookie"))).contains("Secure", "HttpOnly");
+		Http plain = new Http(port);
+		assertThat(plain.get("/admin/articles").header("Location")).endsWith("/login");
+		Http.Response signedIn = plain.postForm("/login",
+				Http.fields("_csrf", plain.csrf("/login"), "username", BroadsheetTest.ADMIN_EMAIL, "password",
+						BroadsheetTest.ADMIN_PASSWORD, "continue", "https://evil.example/", "redirect",
+						"//evil.example", "next", "https://evil.example"));
+		assertThat(signedIn.header("Location")).as("back to where the editor was, on this site")
+			.startsWith("http://localhost:" + port + "/admin/articles")
+			.doesNotContain("evil");
 	}
 
 	@Test
