@@ -19,7 +19,8 @@ export CLUSTER_DATABASE=broadsheet_bench_cluster
 export BROADSHEET_REDIS_KEY_PREFIX=bs-bench BROADSHEET_EVENTS_NAMESPACE=broadsheet-bench
 export BROADSHEET_ADMIN_PASSWORD="bench password 123"
 export MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,prometheus,metrics # on the management ports
-export LOGGING_LEVEL_ROOT=WARN
+# As shipped: quiet except the access log (one JSON line per request, to the log files).
+export LOGGING_LEVEL_ROOT=WARN LOGGING_LEVEL_BROADSHEET_ACCESS=INFO
 # wrk is one client address, far above a real reader's limits.
 export BROADSHEET_RATELIMITS_CONTENTAPI_REQUESTS=100000000 BROADSHEET_RATELIMITS_LEADS_REQUESTS=100000000
 export DURATION=${DURATION:-20s}

@@ -11,6 +11,7 @@ require wrk nginx curl python3
 
 CACHED_PORT=18080
 UNCACHED_PORT=18082
+LOGGED_PORT=18084
 NGINX_PORT=18081
 ARTICLE=/blog/the-modular-monolith-boundaries-before-services
 
@@ -22,6 +23,9 @@ metrics=(--management.endpoints.web.exposure.include=health,info,prometheus,metr
 start_app "$CACHED_PORT" --broadsheet.data-dir="$WORK/cached" --management.server.port=$((CACHED_PORT + 1000)) "${metrics[@]}"
 start_app "$UNCACHED_PORT" --broadsheet.data-dir="$WORK/uncached" --broadsheet.cache.enabled=false \
   --management.server.port=$((UNCACHED_PORT + 1000)) "${metrics[@]}"
+# As shipped: caches on and one JSON access-log line per request (the others log at WARN).
+start_app "$LOGGED_PORT" --broadsheet.data-dir="$WORK/logged" --logging.level.broadsheet.access=INFO \
+  --management.server.port=$((LOGGED_PORT + 1000)) "${metrics[@]}"
 
 mkdir -p "$WORK/www/blog"
 curl -fs "http://127.0.0.1:$CACHED_PORT$ARTICLE" -o "$WORK/www$ARTICLE.html"
@@ -34,7 +38,7 @@ queries() { # total JDBC queries an instance has run
 }
 
 echo "Warming up..." >&2
-for port in $CACHED_PORT $UNCACHED_PORT; do
+for port in $CACHED_PORT $UNCACHED_PORT $LOGGED_PORT; do
   DURATION=5s measure warm "warm-up" "http://127.0.0.1:$port$ARTICLE" >/dev/null
   DURATION=5s measure warm "warm-up" "http://127.0.0.1:$port/" >/dev/null
 done
@@ -47,12 +51,14 @@ printf '%-28s %12s %10s %10s\n' target req/s p50_ms p99_ms
 export DURATION=${DURATION:-10s}
 compare "$ROUNDS" \
   cached-article "article, caches on" "http://127.0.0.1:$CACHED_PORT$ARTICLE" \
+  logged-article "article, caches on, access log" "http://127.0.0.1:$LOGGED_PORT$ARTICLE" \
   uncached-article "article, caches off" "http://127.0.0.1:$UNCACHED_PORT$ARTICLE" \
   nginx-article "article, nginx static" "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
   cached-index "index, caches on" "http://127.0.0.1:$CACHED_PORT/" \
   uncached-index "index, caches off" "http://127.0.0.1:$UNCACHED_PORT/" \
   nginx-index "index, nginx static" "http://127.0.0.1:$NGINX_PORT/"
 echo "article: caches on / nginx $(ratio cached-article nginx-article), caches on / caches off $(ratio cached-article uncached-article)"
+echo "article: access log on / off $(ratio logged-article cached-article)"
 echo "index:   caches on / nginx $(ratio cached-index nginx-index), caches on / caches off $(ratio cached-index uncached-index)"
 
 # Database queries per page view under load, from the instances' own metrics.

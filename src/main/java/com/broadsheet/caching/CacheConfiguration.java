@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import com.broadsheet.events.Delivery;
 import com.broadsheet.events.EventConsumer;
+import com.broadsheet.platform.FilterOrder;
 import com.broadsheet.platform.HealthStatuses;
 import com.broadsheet.platform.RedisSettings;
 
@@ -22,7 +23,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +34,7 @@ class CacheConfiguration {
 	 * GET-only, so the body-size limit has nothing to check). A miss continues through
 	 * every filter, security and observation included.
 	 */
-	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
+	static final int FILTER_ORDER = FilterOrder.PAGE_CACHE;
 
 	@Bean
 	LocalPages localPages(CacheProperties properties, MeterRegistry meters) {

@@ -13,11 +13,12 @@ import io.micrometer.tracing.exporter.SpanExportingPredicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Request logging, and the rule that operational endpoints other than health and info are
@@ -37,8 +38,26 @@ class ObservabilityConfiguration {
 	FilterRegistrationBean<RequestLogging> requestLogging(
 			@Value("${broadsheet.access-log.enabled:true}") boolean accessLog, RequestStats stats) {
 		var registration = new FilterRegistrationBean<>(new RequestLogging(accessLog, stats));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(FilterOrder.REQUEST_LOGGING);
 		return registration;
+	}
+
+	/**
+	 * Moves Spring Boot's HTTP observation filter behind the page cache (it would
+	 * otherwise run first and make every cache hit a full observation with a span).
+	 */
+	@Bean
+	static BeanPostProcessor httpObservationAfterPageCache() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof FilterRegistrationBean<?> registration
+						&& registration.getFilter() instanceof ServerHttpObservationFilter) {
+					registration.setOrder(FilterOrder.HTTP_OBSERVATION);
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean
@@ -59,7 +78,7 @@ class ObservabilityConfiguration {
 				chain.doFilter(request, response);
 			}
 		});
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(FilterOrder.MANAGEMENT_GUARD);
 		return registration;
 	}
 

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -27,7 +26,7 @@ class WebProtectionConfiguration {
 			@Value("${broadsheet.security.hsts.max-age:365d}") Duration hstsMaxAge) {
 		var registration = new FilterRegistrationBean<>(
 				new SecurityHeaders(policy.isBlank() ? SecurityHeaders.DEFAULT_POLICY : policy, hsts, hstsMaxAge));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setOrder(FilterOrder.SECURITY_HEADERS);
 		return registration;
 	}
 
@@ -40,7 +39,7 @@ class WebProtectionConfiguration {
 	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits, RateLimitProperties properties,
 			Problems problems) {
 		var registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, properties, problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		registration.setOrder(FilterOrder.RATE_LIMITS);
 		registration.setEnabled(properties.enabled());
 		return registration;
 	}

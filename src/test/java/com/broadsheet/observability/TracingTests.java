@@ -111,6 +111,26 @@ class TracingTests {
 		}
 	}
 
+	@Test
+	void aPageServedFromMemoryCostsNoSpan() {
+		Http http = new Http(port);
+		String page = "/category/" + "no-such-category-" + ArticleFixtures.unique();
+		http.get("/");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> find(s -> s.getKind() == SpanKind.SERVER && s.getAttributes().toString().contains("uri=/"))
+				.isPresent() || spans.getFinishedSpanItems().stream().anyMatch(s -> s.getKind() == SpanKind.SERVER));
+		spans.reset();
+		for (int i = 0; i < 5; i++) {
+			assertThat(http.get("/").status()).isEqualTo(200);
+		}
+		assertThat(http.get(page).status()).isEqualTo(404);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> spans.getFinishedSpanItems().stream().anyMatch(s -> s.getKind() == SpanKind.SERVER));
+		assertThat(spans.getFinishedSpanItems().stream().filter(s -> s.getKind() == SpanKind.SERVER))
+			.as("only the uncached request is observed: the five cache hits skip the observation")
+			.hasSize(1);
+	}
+
 	private Optional<SpanData> find(java.util.function.Predicate<SpanData> test) {
 		return spans.getFinishedSpanItems().stream().filter(test).findFirst();
 	}
