@@ -30,9 +30,10 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 class CacheConfiguration {
 
 	/**
-	 * First of all filters after request logging: a hit from memory skips the rest (it is
-	 * GET-only, so the body-size limit has nothing to check). A miss continues through
-	 * every filter, security and observation included.
+	 * After request logging, the management-port guard, security headers and rate limits,
+	 * before everything else (see {@link FilterOrder}): a hit from memory skips the rest
+	 * (it is GET-only, so the body-size limit has nothing to check). A miss continues
+	 * through every filter, security and observation included.
 	 */
 	static final int FILTER_ORDER = FilterOrder.PAGE_CACHE;
 
