@@ -33,6 +33,11 @@ finish() {
   redis-cli --scan --pattern 'bs-bench:*' | xargs -r -n 500 redis-cli del >/dev/null 2>&1 || true
   rabbitmqctl list_queues --quiet --no-table-headers name 2>/dev/null | grep '^broadsheet-bench\.' |
     xargs -r -n 1 rabbitmqctl delete_queue --quiet >/dev/null 2>&1 || true
+  # rabbitmqctl has no delete_exchange; the broker's own function does it.
+  for exchange in $(rabbitmqctl list_exchanges --quiet --no-table-headers name 2>/dev/null | grep '^broadsheet-bench\.'); do
+    rabbitmqctl eval "rabbit_exchange:delete(rabbit_misc:r(<<\"/\">>, exchange, <<\"$exchange\">>), false, <<\"bench\">>)." \
+      >/dev/null 2>&1 || true
+  done
   cleanup
 }
 trap finish EXIT
