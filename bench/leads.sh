@@ -22,6 +22,11 @@ drop_databases() {
   for queue in $(rabbitmqctl -q list_queues name 2>/dev/null | grep '^bs-bench\.' || true); do
     rabbitmqctl -q delete_queue "$queue" >/dev/null 2>&1 || true
   done
+  # rabbitmqctl has no delete_exchange; the broker's own function does it.
+  for exchange in $(rabbitmqctl -q list_exchanges name 2>/dev/null | grep '^bs-bench\.' || true); do
+    rabbitmqctl eval "rabbit_exchange:delete(rabbit_misc:r(<<\"/\">>, exchange, <<\"$exchange\">>), false, <<\"bench\">>)." \
+      >/dev/null 2>&1 || true
+  done
 }
 trap 'drop_databases; cleanup' EXIT
 
