@@ -50,6 +50,9 @@ class CompetingConsumersTests {
 					leads.add(json.readTree(response.body()).get("id").asString());
 				}
 				await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TestMail.to(sales)).hasSize(100));
+				// A consumer counts its message once it has returned, just after the mail
+				// left.
+				await().atMost(Duration.ofSeconds(10)).until(() -> handled(first) + handled(second) >= 100);
 				double byFirst = handled(first);
 				double bySecond = handled(second);
 				assertThat(byFirst + bySecond).isEqualTo(100);
