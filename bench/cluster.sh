@@ -31,13 +31,7 @@ finish() {
   "$ROOT/scripts/cluster" stop >/dev/null 2>&1 || true
   psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $CLUSTER_DATABASE with (force)" >/dev/null 2>&1 || true
   redis-cli --scan --pattern 'bs-bench:*' | xargs -r -n 500 redis-cli del >/dev/null 2>&1 || true
-  rabbitmqctl list_queues --quiet --no-table-headers name 2>/dev/null | grep '^broadsheet-bench\.' |
-    xargs -r -n 1 rabbitmqctl delete_queue --quiet >/dev/null 2>&1 || true
-  # rabbitmqctl has no delete_exchange; the broker's own function does it.
-  for exchange in $(rabbitmqctl list_exchanges --quiet --no-table-headers name 2>/dev/null | grep '^broadsheet-bench\.'); do
-    rabbitmqctl eval "rabbit_exchange:delete(rabbit_misc:r(<<\"/\">>, exchange, <<\"$exchange\">>), false, <<\"bench\">>)." \
-      >/dev/null 2>&1 || true
-  done
+  delete_rabbit_namespace broadsheet-bench
   cleanup
 }
 trap finish EXIT

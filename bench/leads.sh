@@ -19,14 +19,7 @@ drop_databases() {
   for db in bs_bench_leads_up bs_bench_leads_cut; do
     psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" || true
   done
-  for queue in $(rabbitmqctl -q list_queues name 2>/dev/null | grep '^bs-bench\.' || true); do
-    rabbitmqctl -q delete_queue "$queue" >/dev/null 2>&1 || true
-  done
-  # rabbitmqctl has no delete_exchange; the broker's own function does it.
-  for exchange in $(rabbitmqctl -q list_exchanges name 2>/dev/null | grep '^bs-bench\.' || true); do
-    rabbitmqctl eval "rabbit_exchange:delete(rabbit_misc:r(<<\"/\">>, exchange, <<\"$exchange\">>), false, <<\"bench\">>)." \
-      >/dev/null 2>&1 || true
-  done
+  delete_rabbit_namespace bs-bench
 }
 trap 'drop_databases; cleanup' EXIT
 

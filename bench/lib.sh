@@ -110,3 +110,16 @@ compare() {
     awk -v label="${targets[i + 1]}" '{ printf "%-28s %12.0f %10.2f %10.2f\n", label, $1, $2, $3 }' "$WORK/result-$key"
   done
 }
+
+# delete_rabbit_namespace PREFIX: removes the queues and exchanges named PREFIX.* from the
+# local broker (rabbitmqctl has no delete_exchange; the broker's own function does it).
+delete_rabbit_namespace() {
+  local prefix=$1 name
+  for name in $(rabbitmqctl -q list_queues name 2>/dev/null | grep "^$prefix\." || true); do
+    rabbitmqctl -q delete_queue "$name" >/dev/null 2>&1 || true
+  done
+  for name in $(rabbitmqctl -q list_exchanges name 2>/dev/null | grep "^$prefix\." || true); do
+    rabbitmqctl eval "rabbit_exchange:delete(rabbit_misc:r(<<\"/\">>, exchange, <<\"$name\">>), false, <<\"bench\">>)." \
+      >/dev/null 2>&1 || true
+  done
+}
