@@ -48,6 +48,10 @@ class EmbeddedPostgresConfiguration {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "50")
+				// Stopped as this bean is destroyed, after everything that uses it: a
+				// shutdown hook of its own would stop it while pollers and requests still
+				// run, and every graceful stop would end in connection errors.
+				.setRegisterShutdownHook(false)
 				.start();
 			createDatabaseIfMissing(postgres);
 			return postgres;

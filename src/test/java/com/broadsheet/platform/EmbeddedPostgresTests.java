@@ -7,6 +7,7 @@ import com.broadsheet.content.ArticleCatalog;
 import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
+import com.broadsheet.support.AppProcess;
 import com.broadsheet.support.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,24 @@ class EmbeddedPostgresTests {
 			assertThat(again.bean(ArticleCatalog.class).article(slug)).isPresent();
 			assertThat(again.bean(ArticleEditor.class).countByStatus(null).get(ArticleStatus.PUBLISHED)).isEqualTo(33);
 		}
+	}
+
+	@Test
+	void aGracefulStopEndsWithoutDatabaseErrors(@TempDir Path otherDir) {
+		String log;
+		try (AppProcess app = AppProcess.start(java.util.Map.of("broadsheet.data-dir", otherDir.toString(),
+				"broadsheet.admin.password", "embedded test password",
+				// As shipped: a few seconds to drain, in which the pollers keep working.
+				"broadsheet.shutdown.drain-delay", "3s"))) {
+			assertThat(app.http().get("/").status()).isEqualTo(200);
+			app.close();
+			log = app.log();
+		}
+		// SIGTERM: the application stops its work first and PostgreSQL last.
+		assertThat(log).contains("Graceful shutdown complete")
+			.doesNotContain("terminating connection due to administrator command")
+			.doesNotContain("Connection refused")
+			.doesNotContain(" ERROR ");
 	}
 
 }
