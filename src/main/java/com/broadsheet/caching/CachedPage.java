@@ -26,8 +26,12 @@ import java.util.Set;
 record CachedPage(int status, Map<String, List<String>> headers, byte[] body, String etag, Set<String> keys,
 		long localSequence, long sharedSequence, String route) {
 
-	/** Bumped whenever the serialized form changes: old entries then simply miss. */
-	static final int FORMAT = 1;
+	/**
+	 * Bumped whenever the serialized form or what it holds changes: old entries then
+	 * simply miss. 2: the headers every response gets from the front filters (security
+	 * headers) are no longer stored with a page.
+	 */
+	static final int FORMAT = 2;
 
 	/** Memory used by an entry: the body plus a rough allowance for the rest. */
 	int weight() {

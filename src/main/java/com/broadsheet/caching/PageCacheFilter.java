@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			CachedPage page = existing.getNow(null);
 			if (page != null && local.fresh(page)) {
 				hit("l1", "hit");
-				replay(request, response, page);
+				replay(request, response, page, false);
 				return;
 			}
 		}
@@ -119,7 +120,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			CachedPage page = await(existing);
 			if (page != null && local.fresh(page)) {
 				hit("l1", "hit");
-				replay(request, response, page);
+				replay(request, response, page, false);
 				return;
 			}
 			local.drop(key, existing);
@@ -150,7 +151,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 						fromShared.etag(), fromShared.keys(), localSequence, fromShared.sharedSequence(),
 						fromShared.route());
 				mine.complete(adopted);
-				replay(request, response, adopted);
+				replay(request, response, adopted, false);
 				return;
 			}
 			hit("l2", "miss");
@@ -182,6 +183,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private Rendered render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			long localSequence, long sharedSequence) throws ServletException, IOException {
+		// What the filters in front of this one set is set on every response, cached or
+		// not: it is not part of the page, and replaying it would set it twice.
+		Set<String> preset = new HashSet<>();
+		response.getHeaderNames().forEach(name -> preset.add(name.toLowerCase(Locale.ROOT)));
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		Timer.Sample sample = Timer.start(meters);
 		chain.doFilter(request, capture);
@@ -193,7 +198,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		byte[] body = capture.getContentAsByteArray();
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : capture.getHeaderNames()) {
-			if (!TRANSIENT.contains(name.toLowerCase(Locale.ROOT))) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (!TRANSIENT.contains(lower) && !preset.contains(lower)) {
 				headers.put(name, new ArrayList<>(capture.getHeaders(name)));
 			}
 		}
@@ -212,7 +218,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private void send(HttpServletRequest request, HttpServletResponse response, Rendered rendered) throws IOException {
 		if (rendered.page() != null) {
-			replay(request, response, rendered.page());
+			replay(request, response, rendered.page(), true);
 		}
 		else {
 			ContentCachingResponseWrapper uncached = rendered.uncached();
@@ -241,21 +247,33 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/**
 	 * Writes a page: 304 if the client has this version, headers only for HEAD.
+	 * {@code rendered}: the page was rendered into this very response, which therefore
+	 * already carries its headers.
 	 * @return the status sent
 	 */
-	private int replay(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
+	private int replay(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean rendered)
+			throws IOException {
 		if (page.route() != null) {
 			request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, page.route());
 			ServerHttpObservationFilter.findObservationContext(request)
 				.ifPresent(context -> context.setPathPattern(page.route()));
 		}
 		boolean notModified = matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag());
-		page.headers().forEach((name, values) -> {
-			if (!(notModified && name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE))) {
-				response.setHeader(name, values.getFirst());
-				values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+		for (Map.Entry<String, List<String>> header : page.headers().entrySet()) {
+			if (!(notModified && header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE))) {
+				List<String> values = header.getValue();
+				if (rendered) {
+					// The render has just set these on this response.
+					response.setHeader(header.getKey(), values.getFirst());
+					values.stream().skip(1).forEach(value -> response.addHeader(header.getKey(), value));
+				}
+				else {
+					// None is on the response yet (see render): adding them spares
+					// Tomcat a search for an existing header per name.
+					values.forEach(value -> response.addHeader(header.getKey(), value));
+				}
 			}
-		});
+		}
 		if (notModified) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return HttpServletResponse.SC_NOT_MODIFIED;

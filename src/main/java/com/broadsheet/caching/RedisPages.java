@@ -20,7 +20,7 @@ import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.types.Expiration;
 
 /**
- * L2 in Redis. Keys are versioned ({@code <broadsheet.redis.key-prefix>:v1:...}), so a
+ * L2 in Redis. Keys are versioned ({@code <broadsheet.redis.key-prefix>:v2:...}), so a
  * release that stores a different format never reads the old one.
  * <ul>
  * <li>{@code page:<key>} — a serialized {@link CachedPage}, with a TTL;</li>

@@ -47,7 +47,7 @@ class ClusterCacheTests {
 				String path = "/blog/cluster-caching";
 
 				assertThat(a.http().get(path).body()).contains("Version one.");
-				assertThat(redis.get("v1:page:" + path)).as("A stored the page in Redis").contains("Version one.");
+				assertThat(redis.get("v2:page:" + path)).as("A stored the page in Redis").contains("Version one.");
 				assertThat(b.http().get(path).body()).contains("Version one.");
 				assertThat(level(b, "l2", "hit")).as("B served it from Redis, not by rendering").isEqualTo(1);
 				assertThat(b.http().get(path).body()).contains("Version one.");
@@ -67,7 +67,7 @@ class ClusterCacheTests {
 
 				assertThat(a.http().get(path).body()).contains("Version two.").doesNotContain("Version one.");
 				assertThat(b.http().get(path).body()).doesNotContain("Version one.");
-				assertThat(redis.get("v1:page:" + path)).as("Redis holds the new page").contains("Version two.");
+				assertThat(redis.get("v2:page:" + path)).as("Redis holds the new page").contains("Version two.");
 			}
 		}
 		finally {

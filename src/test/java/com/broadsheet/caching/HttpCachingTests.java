@@ -62,6 +62,26 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void aPageFromTheCacheCarriesTheSameHeadersAsItsRenderEachOnce() {
+		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
+		Http.Response rendered = http.get("/blog/" + article.slug());
+		Http.Response cached = http.get("/blog/" + article.slug());
+		for (Http.Response response : java.util.List.of(rendered, cached)) {
+			response.headers().map().forEach((name, values) -> assertThat(values).as(name).hasSize(1));
+		}
+		java.util.function.Function<Http.Response, java.util.Set<String>> names = response -> response.headers()
+			.map()
+			.keySet()
+			.stream()
+			.filter(name -> !name.equalsIgnoreCase("date"))
+			.map(name -> name.toLowerCase(java.util.Locale.ROOT))
+			.collect(java.util.stream.Collectors.toSet());
+		assertThat(names.apply(cached)).isEqualTo(names.apply(rendered))
+			.contains("content-security-policy", "x-content-type-options", "x-frame-options", "surrogate-key", "etag");
+		assertThat(cached.header("Content-Security-Policy")).isEqualTo(rendered.header("Content-Security-Policy"));
+	}
+
+	@Test
 	void aMatchingIfNoneMatchIs304WithoutABody() {
 		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
 		String etag = http.get("/blog/" + article.slug()).header("ETag");

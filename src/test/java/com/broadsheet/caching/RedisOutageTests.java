@@ -44,7 +44,7 @@ class RedisOutageTests {
 				// rendered while one lands is rightly not stored, so read until one is.
 				await().atMost(Duration.ofSeconds(20)).until(() -> {
 					http.get(article);
-					return redis.get("v1:page:" + article) != null;
+					return redis.get("v2:page:" + article) != null;
 				});
 				assertThat(redisHealth(http, json)).isEqualTo("UP");
 
@@ -82,7 +82,7 @@ class RedisOutageTests {
 					.until(() -> "UP".equals(redisHealth(http, json)));
 				await().atMost(Duration.ofSeconds(10))
 					.until(() -> http.get("/tag/postgresql").status() == 200
-							&& redis.get("v1:page:/tag/postgresql") != null);
+							&& redis.get("v2:page:/tag/postgresql") != null);
 			}
 			try (RunningApp other = RunningApp.start(properties)) {
 				assertThat(other.http().get(article).status()).as("the copy cached before the outage is stale")

@@ -1,0 +1,31 @@
+package com.broadsheet.platform;
+
+import org.apache.catalina.connector.Connector;
+import com.broadsheet.support.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page leaves in one socket write: the connector's write buffer holds a whole article
+ * (the speed-up itself is measured in bench/pages.sh), and the connection limit bounds
+ * what those buffers cost.
+ */
+@BroadsheetTest
+class WebServerTuningTests {
+
+	@Autowired
+	WebServerApplicationContext context;
+
+	@Test
+	void theSocketWriteBufferHoldsAWholePageAndConnectionsAreBounded() {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(Integer.toString(32 * 1024));
+		assertThat(connector.getProperty("maxConnections")).hasToString("4096");
+	}
+
+}
