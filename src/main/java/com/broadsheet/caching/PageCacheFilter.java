@@ -62,7 +62,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Looked up once: a meter lookup per request would cost more than the hit itself. */
 	private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
 
-	private final Map<String, Timer> served = new ConcurrentHashMap<>();
+	/** Per route: GET 200, GET 304, HEAD 200, HEAD 304. */
+	private final Map<String, Timer[]> served = new ConcurrentHashMap<>();
 
 	PageCacheFilter(LocalPages local, SharedPages shared, CacheProperties properties, MeterRegistry meters) {
 		this.local = local;
@@ -96,11 +97,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 			send(request, response, rendered);
 			return;
 		}
-		serveCached(request, response, chain, PageKeys.of(request));
+		serveCached(request, response, chain, PageKeys.of(request), System.nanoTime());
 	}
 
-	private void serveCached(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
-			throws ServletException, IOException {
+	private void serveCached(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			long started) throws ServletException, IOException {
 		CompletableFuture<CachedPage> existing = local.find(key);
 		if (existing != null && existing.isDone() && !existing.isCompletedExceptionally()) {
 			// The hot path: a finished page in memory, served without allocating a
@@ -108,7 +109,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			CachedPage page = existing.getNow(null);
 			if (page != null && local.fresh(page)) {
 				hit("l1", "hit");
-				replay(request, response, page, false);
+				served(request, page, replay(request, response, page, false), started);
 				return;
 			}
 		}
@@ -120,7 +121,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			CachedPage page = await(existing);
 			if (page != null && local.fresh(page)) {
 				hit("l1", "hit");
-				replay(request, response, page, false);
+				served(request, page, replay(request, response, page, false), started);
 				return;
 			}
 			local.drop(key, existing);
@@ -136,12 +137,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		else {
 			hit("l1", "miss");
 		}
-		load(request, response, chain, key, mine);
+		load(request, response, chain, key, mine, started);
 	}
 
 	/** This thread owns {@code mine}: fill it from L2 or by rendering, then answer. */
 	private void load(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-			CompletableFuture<CachedPage> mine) throws ServletException, IOException {
+			CompletableFuture<CachedPage> mine, long started) throws ServletException, IOException {
 		try {
 			long localSequence = local.sequence();
 			CachedPage fromShared = shared.get(key);
@@ -151,7 +152,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 						fromShared.etag(), fromShared.keys(), localSequence, fromShared.sharedSequence(),
 						fromShared.route());
 				mine.complete(adopted);
-				replay(request, response, adopted, false);
+				served(request, adopted, replay(request, response, adopted, false), started);
 				return;
 			}
 			hit("l2", "miss");
@@ -231,18 +232,27 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A hit from memory is answered before Spring's HTTP observation runs (that is what
-	 * makes it cheap), so it is timed here, as the same {@code http.server.requests}
-	 * meter with the same tags.
+	 * A page served from L1 or L2 is answered before Spring's HTTP observation runs (that
+	 * is what makes it cheap), so it is timed here, as the same
+	 * {@code http.server.requests} meter with the same tags: request rates, error ratios
+	 * and latency percentiles count every request, not only the renders.
 	 */
-	private void record(HttpServletRequest request, CachedPage page, int status, long nanos) {
+	private void served(HttpServletRequest request, CachedPage page, int status, long started) {
+		long nanos = System.nanoTime() - started;
 		String route = page.route() == null ? "UNKNOWN" : page.route();
-		served
-			.computeIfAbsent(request.getMethod() + status + route, k -> Timer.builder("http.server.requests")
-				.tags("exception", "none", "error", "none", "method", request.getMethod(), "uri", route, "status",
-						Integer.toString(status), "outcome", status == 200 ? "SUCCESS" : "REDIRECTION")
-				.register(meters))
-			.record(nanos, TimeUnit.NANOSECONDS);
+		boolean head = "HEAD".equals(request.getMethod());
+		int slot = (head ? 2 : 0) + (status == HttpServletResponse.SC_NOT_MODIFIED ? 1 : 0);
+		Timer[] timers = served.computeIfAbsent(route, k -> new Timer[4]);
+		Timer timer = timers[slot];
+		if (timer == null) {
+			// Registering twice under a race returns the same meter.
+			timer = Timer.builder("http.server.requests")
+				.tags("exception", "none", "error", "none", "method", head ? "HEAD" : "GET", "uri", route, "status",
+						Integer.toString(status), "outcome", status < 300 ? "SUCCESS" : "REDIRECTION")
+				.register(meters);
+			timers[slot] = timer;
+		}
+		timer.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
 	/**

@@ -74,6 +74,11 @@ class MetricsTests {
 		String before = scrape();
 		double leadsBefore = value(before, "broadsheet_leads_received_total", "source=\"api\"");
 		double publishedBefore = value(before, "broadsheet_articles_published_total", "");
+		String articleRoute = "uri=\"/blog/{slug}\"";
+		double articleViewsBefore = value(before, "http_server_requests_seconds_count",
+				"status=\"200\"," + articleRoute);
+		double notModifiedBefore = value(before, "http_server_requests_seconds_count",
+				"status=\"304\"," + articleRoute);
 		try (WebhookReceiver receiver = new WebhookReceiver()) {
 			assertThat(site
 				.postJson("/api/v1/admin/webhooks",
@@ -86,9 +91,13 @@ class MetricsTests {
 				.in(fixtures.term(TermKind.CATEGORY, "Metrics").slug())
 				.by(fixtures.term(TermKind.AUTHOR, "Meter Reader").slug())
 				.create();
+			String etag = null;
 			for (int i = 0; i < 3; i++) {
-				assertThat(site.get("/blog/" + article.slug()).status()).isEqualTo(200);
+				Http.Response view = site.get("/blog/" + article.slug());
+				assertThat(view.status()).isEqualTo(200);
+				etag = view.header("ETag");
 			}
+			assertThat(site.get("/blog/" + article.slug(), "If-None-Match", etag).status()).isEqualTo(304);
 			assertThat(site.get("/no-such-page").status()).isEqualTo(404);
 			assertThat(site.postJson("/api/v1/leads", """
 					{"name": "Metric Reader", "email": "metrics-%s@example.com", "message": "Hi", "consent": true}
@@ -104,6 +113,12 @@ class MetricsTests {
 		// HTTP latency histograms and errors by route template
 		assertThat(metrics).containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/leads\"")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"404\"");
+		// Every view counts, the two served from the cache (and the 304) as much as the
+		// render: request rates, error ratios and latency alerts depend on it.
+		assertThat(value(metrics, "http_server_requests_seconds_count", "status=\"200\"," + articleRoute))
+			.isEqualTo(articleViewsBefore + 3);
+		assertThat(value(metrics, "http_server_requests_seconds_count", "status=\"304\"," + articleRoute))
+			.isEqualTo(notModifiedBefore + 1);
 		// JVM and the connection pool
 		assertThat(value(metrics, "jvm_memory_used_bytes", "")).isPositive();
 		assertThat(metrics).contains("hikaricp_connections_active{", "hikaricp_connections_pending{",
@@ -146,9 +161,12 @@ class MetricsTests {
 		return response.body();
 	}
 
-	/** The sum of a family's samples whose labels contain {@code labels}. */
+	/**
+	 * The sum of a family's samples whose labels contain {@code labels} (route labels
+	 * hold braces: {@code uri="/blog/{slug}"}).
+	 */
 	private static double value(String metrics, String family, String labels) {
-		Pattern sample = Pattern.compile("^" + Pattern.quote(family) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
+		Pattern sample = Pattern.compile("^" + Pattern.quote(family) + "\\{(.*)\\} (\\S+)$", Pattern.MULTILINE);
 		Matcher matcher = sample.matcher(metrics);
 		double sum = 0;
 		while (matcher.find()) {
