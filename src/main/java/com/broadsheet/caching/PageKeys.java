@@ -42,6 +42,10 @@ final class PageKeys {
 	}
 
 	static String of(HttpServletRequest request) {
+		if (request.getQueryString() == null) {
+			// Most requests: no query to parse (getParameter would parse it).
+			return request.getRequestURI();
+		}
 		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
 		for (String parameter : PARAMETERS) {
 			String value = request.getParameter(parameter);
