@@ -47,7 +47,7 @@ ROUNDS=${ROUNDS:-3}
 printf '%s, %s cores, commit %s; wrk -t%s -c%s -d%s, median of %s interleaved rounds\n' \
   "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   "${THREADS:-2}" "${CONNECTIONS:-64}" "${DURATION:-10s}" "$ROUNDS"
-printf '%-28s %12s %10s %10s\n' target req/s p50_ms p99_ms
+printf '%-28s %12s %10s %10s %14s\n' target req/s p50_ms p99_ms worst_p99_ms
 export DURATION=${DURATION:-10s}
 compare "$ROUNDS" \
   cached-article "article, caches on" "http://127.0.0.1:$CACHED_PORT$ARTICLE" \
