@@ -92,6 +92,22 @@ ratio() {
   awk 'NR == FNR { a = $1; next } { printf "%.2f", a / $1 }' "$WORK/result-$1" "$WORK/result-$2"
 }
 
+# settle: waits (at most 10 s) until the machine is idle for a second, so that what the
+# previous target left running (collections, compilation, a drained queue) is not
+# measured against the next one.
+settle() {
+  local _ user nice system idle rest busy1 total1 busy2 total2
+  for _ in $(seq 1 10); do
+    read -r _ user nice system idle rest </proc/stat
+    busy1=$((user + nice + system)) total1=$((user + nice + system + idle))
+    sleep 1
+    read -r _ user nice system idle rest </proc/stat
+    busy2=$((user + nice + system)) total2=$((user + nice + system + idle))
+    [ $(((busy2 - busy1) * 100)) -le $(((total2 - total1) * 10)) ] && return 0
+  done
+  echo "settle: the machine stayed busy for 10 s; measuring anyway" >&2
+}
+
 # compare ROUNDS KEY1 LABEL1 URL1 KEY2 LABEL2 URL2 ...: measures the targets in turn,
 # round after round, and keeps the median of each (the machine's noise hits every
 # target alike, instead of whichever happened to run during a hiccup).
@@ -101,6 +117,7 @@ compare() {
   local round i
   for ((round = 1; round <= rounds; round++)); do
     for ((i = 0; i < ${#targets[@]}; i += 3)); do
+      settle
       measure "${targets[i]}-round$round" "${targets[i + 1]}" "${targets[i + 2]}" >/dev/null
     done
   done
