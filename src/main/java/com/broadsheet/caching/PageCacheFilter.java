@@ -22,13 +22,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.broadsheet.platform.SurrogateKeys;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -39,9 +39,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * 200 gets HTTP caching headers (Cache-Control, a strong ETag, Vary) and an
  * {@code If-None-Match} that matches is answered 304 without a body, from the cache
  * without rendering. Non-GET public responses are marked {@code no-store}: they may echo
- * what a visitor typed.
+ * what a visitor typed. Registered for the REQUEST dispatch only (see FilterOrder).
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter extends HttpFilter {
 
 	/** Headers never stored with a page or replayed from it. */
 	private static final Set<String> TRANSIENT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
@@ -75,16 +75,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 			.register(meters);
 	}
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
+	/** Admin, sign-in and actuator requests are none of this filter's business. */
+	private static boolean personal(String path) {
 		return path.startsWith("/admin") || path.startsWith("/api/v1/admin") || path.startsWith("/login")
 				|| path.startsWith("/logout") || path.startsWith("/actuator");
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (personal(request.getRequestURI())) {
+			chain.doFilter(request, response);
+			return;
+		}
 		if (!PageKeys.cacheable(request)) {
 			if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

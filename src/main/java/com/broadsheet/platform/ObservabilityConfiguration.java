@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
@@ -66,10 +66,10 @@ class ObservabilityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> managementOnly(ManagementPort management) {
-		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+	FilterRegistrationBean<HttpFilter> managementOnly(ManagementPort management) {
+		var registration = new FilterRegistrationBean<HttpFilter>(new HttpFilter() {
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				if (request.getLocalPort() != management.port() && isOperational(request.getRequestURI())) {
 					response.sendError(HttpServletResponse.SC_NOT_FOUND);

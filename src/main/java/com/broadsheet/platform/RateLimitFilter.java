@@ -4,12 +4,12 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers {@code 429 Too Many Requests} with {@code Retry-After} once a client exceeds a
@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * count too. The client address is the one the balancer reported (trusted
  * {@code X-Forwarded-For}).
  */
-class RateLimitFilter extends OncePerRequestFilter {
+class RateLimitFilter extends HttpFilter {
 
 	private final RateLimits limits;
 
@@ -33,7 +33,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
 		String method = request.getMethod();

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -12,7 +13,6 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.MDC;
 
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * {@code broadsheet.access}: method, path, status, duration) when it is done. The query
  * string is left out of both: it can carry what a visitor typed.
  */
-class RequestLogging extends OncePerRequestFilter {
+class RequestLogging extends HttpFilter {
 
 	static final Logger ACCESS = LoggerFactory.getLogger("broadsheet.access");
 
@@ -36,7 +36,7 @@ class RequestLogging extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long started = System.nanoTime();
 		String path = request.getRequestURI();
@@ -81,11 +81,6 @@ class RequestLogging extends OncePerRequestFilter {
 			MDC.remove("traceId");
 			MDC.remove("spanId");
 		}
-	}
-
-	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return true;
 	}
 
 }

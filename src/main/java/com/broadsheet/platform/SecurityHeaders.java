@@ -5,10 +5,9 @@ import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on every response, cached pages included (this filter runs before the
@@ -16,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * only, no inline script anywhere), {@code nosniff}, a referrer policy, no framing, no
  * powerful browser features, and HSTS on requests that arrived over TLS.
  */
-class SecurityHeaders extends OncePerRequestFilter {
+class SecurityHeaders extends HttpFilter {
 
 	static final String DEFAULT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; "
@@ -32,7 +31,7 @@ class SecurityHeaders extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		response.setHeader("Content-Security-Policy", policy);
 		response.setHeader("X-Content-Type-Options", "nosniff");
