@@ -5,6 +5,8 @@
 # Loopback only; stops by itself.
 #
 #   bench/pages.sh            (DURATION=20s CONNECTIONS=64 THREADS=2 by default)
+#   BASELINE=<git revision> bench/pages.sh   also measures that revision's hot article,
+#                             side by side with this one: before/after in one run
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 require wrk nginx curl python3
@@ -27,6 +29,17 @@ start_app "$UNCACHED_PORT" --broadsheet.data-dir="$WORK/uncached" --broadsheet.c
 start_app "$LOGGED_PORT" --broadsheet.data-dir="$WORK/logged" --logging.level.broadsheet.access=INFO \
   --management.server.port=$((LOGGED_PORT + 1000)) "${metrics[@]}"
 
+BASELINE_PORT=18086
+baseline=()
+if [ -n "${BASELINE:-}" ]; then
+  git -C "$ROOT" worktree add -q --detach "$WORK/baseline-src" "$BASELINE"
+  (cd "$WORK/baseline-src" && ./mvnw -q -B -DskipTests package) >&2
+  JAR=$(ls "$WORK"/baseline-src/target/broadsheet-*.jar | grep -v plain | head -1) \
+    start_app "$BASELINE_PORT" --broadsheet.data-dir="$WORK/baseline"
+  git -C "$ROOT" worktree remove --force "$WORK/baseline-src"
+  baseline=(baseline-article "article, caches on, $BASELINE" "http://127.0.0.1:$BASELINE_PORT$ARTICLE")
+fi
+
 mkdir -p "$WORK/www/blog"
 curl -fs "http://127.0.0.1:$CACHED_PORT$ARTICLE" -o "$WORK/www$ARTICLE.html"
 curl -fs "http://127.0.0.1:$CACHED_PORT/" -o "$WORK/www/index.html"
@@ -38,7 +51,7 @@ queries() { # total JDBC queries an instance has run
 }
 
 echo "Warming up..." >&2
-for port in $CACHED_PORT $UNCACHED_PORT $LOGGED_PORT; do
+for port in $CACHED_PORT $UNCACHED_PORT $LOGGED_PORT ${BASELINE:+$BASELINE_PORT}; do
   DURATION=5s measure warm "warm-up" "http://127.0.0.1:$port$ARTICLE" >/dev/null
   DURATION=5s measure warm "warm-up" "http://127.0.0.1:$port/" >/dev/null
 done
@@ -56,7 +69,11 @@ compare "$ROUNDS" \
   nginx-article "article, nginx static" "http://127.0.0.1:$NGINX_PORT$ARTICLE" \
   cached-index "index, caches on" "http://127.0.0.1:$CACHED_PORT/" \
   uncached-index "index, caches off" "http://127.0.0.1:$UNCACHED_PORT/" \
-  nginx-index "index, nginx static" "http://127.0.0.1:$NGINX_PORT/"
+  nginx-index "index, nginx static" "http://127.0.0.1:$NGINX_PORT/" \
+  "${baseline[@]}"
+if [ -n "${BASELINE:-}" ]; then
+  echo "article: caches on / caches on at $BASELINE $(ratio cached-article baseline-article)"
+fi
 echo "article: caches on / nginx $(ratio cached-article nginx-article), caches on / caches off $(ratio cached-article uncached-article)"
 echo "article: access log on / off $(ratio logged-article cached-article)"
 echo "index:   caches on / nginx $(ratio cached-index nginx-index), caches on / caches off $(ratio cached-index uncached-index)"
