@@ -7,7 +7,7 @@ import com.broadsheet.identity.Accounts;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.identity.NewAccount;
 import com.broadsheet.identity.Role;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -4,21 +4,19 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import com.broadsheet.content.ArticleChange;
 import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
 import com.broadsheet.content.ArticleView;
 import com.broadsheet.content.TagRef;
 import com.broadsheet.identity.Editor;
-import com.broadsheet.platform.InvalidInput;
-import com.broadsheet.platform.InvalidRequest;
-import com.broadsheet.platform.PageRequest;
-import com.broadsheet.platform.ResultPage;
+import com.broadsheet.web.PageRequest;
+import com.broadsheet.web.ResultPage;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,11 +39,8 @@ class AdminArticleApi {
 
 	private final ArticleEditor editor;
 
-	private final TransactionTemplate transaction;
-
-	AdminArticleApi(ArticleEditor editor, TransactionTemplate transaction) {
+	AdminArticleApi(ArticleEditor editor) {
 		this.editor = editor;
-		this.transaction = transaction;
 	}
 
 	/**
@@ -64,9 +59,9 @@ class AdminArticleApi {
 					view.updatedAt());
 		}
 
-		ArticleDraft draft() {
-			return new ArticleDraft(title, slug, summary, bodyMarkdown, category, author,
-					tags == null ? List.of() : tags);
+		ArticleChange change() {
+			return new ArticleChange(new ArticleDraft(title, slug, summary, bodyMarkdown, category, author,
+					tags == null ? List.of() : tags), status, scheduledAt);
 		}
 
 	}
@@ -86,82 +81,38 @@ class AdminArticleApi {
 
 	@GetMapping("/{id}")
 	ArticleJson get(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		return ArticleJson.of(editable(user, id));
+		return ArticleJson.of(editor.editable(id, AdminPages.actor(user)));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ArticleJson> create(@AuthenticationPrincipal Editor user, @RequestBody ArticleJson body) {
-		ArticleDraft draft = authoredBy(user, body.draft());
-		ArticleView created = transaction.execute(tx -> {
-			ArticleView stored = editor.create(draft);
-			return transition(stored, body);
-		});
+		ArticleView created = editor.save(null, body.change(), AdminPages.actor(user));
 		return ResponseEntity.created(URI.create("/api/v1/admin/articles/" + created.id()))
 			.body(ArticleJson.of(created));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ArticleJson update(@AuthenticationPrincipal Editor user, @PathVariable long id, @RequestBody ArticleJson body) {
-		editable(user, id);
-		ArticleDraft draft = authoredBy(user, body.draft());
-		return ArticleJson.of(transaction.execute(tx -> transition(editor.update(id, draft), body)));
+		return ArticleJson.of(editor.save(id, body.change(), AdminPages.actor(user)));
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		editable(user, id);
+		editor.editable(id, AdminPages.actor(user));
 		editor.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/publish")
 	ArticleJson publish(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		editable(user, id);
+		editor.editable(id, AdminPages.actor(user));
 		return ArticleJson.of(editor.publish(id));
 	}
 
 	@PostMapping("/{id}/unpublish")
 	ArticleJson unpublish(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		editable(user, id);
+		editor.editable(id, AdminPages.actor(user));
 		return ArticleJson.of(editor.unpublish(id));
-	}
-
-	private ArticleView transition(ArticleView stored, ArticleJson body) {
-		ArticleStatus wanted = body.status();
-		if (wanted == null || wanted == stored.status()) {
-			if (wanted == ArticleStatus.SCHEDULED && body.scheduledAt() != null
-					&& !body.scheduledAt().equals(stored.scheduledAt())) {
-				return editor.schedule(stored.id(), body.scheduledAt());
-			}
-			return stored;
-		}
-		return switch (wanted) {
-			case PUBLISHED -> editor.publish(stored.id());
-			case DRAFT -> editor.unpublish(stored.id());
-			case SCHEDULED -> {
-				if (body.scheduledAt() == null) {
-					throw InvalidInput.of("scheduledAt", "is required when status is SCHEDULED");
-				}
-				yield editor.schedule(stored.id(), body.scheduledAt());
-			}
-		};
-	}
-
-	private ArticleView editable(Editor user, long id) {
-		ArticleView article = editor.get(id);
-		AdminPages.requireMayEdit(user, article.author().slug());
-		return article;
-	}
-
-	private static ArticleDraft authoredBy(Editor user, ArticleDraft draft) {
-		if (user.mayManageSite()) {
-			return draft;
-		}
-		if (draft.author() != null && !draft.author().isBlank() && !draft.author().equals(user.authorSlug())) {
-			throw new InvalidRequest("An AUTHOR token can only write as its own author '" + user.authorSlug() + "'.");
-		}
-		return new ArticleDraft(draft.title(), draft.slug(), draft.summary(), draft.bodyMarkdown(), draft.category(),
-				user.authorSlug(), draft.tags());
 	}
 
 }

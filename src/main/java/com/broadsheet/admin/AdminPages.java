@@ -1,9 +1,10 @@
 package com.broadsheet.admin;
 
 import com.broadsheet.admin.view.AdminChrome;
+import com.broadsheet.content.Actor;
 import com.broadsheet.identity.Editor;
-import com.broadsheet.platform.SiteProperties;
-import com.broadsheet.platform.Templates;
+import com.broadsheet.web.SiteProperties;
+import com.broadsheet.web.Templates;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,13 +36,12 @@ class AdminPages {
 		return render(HttpStatus.OK, template, model);
 	}
 
-	/** Admin pages are personal: never stored by a browser or shared cache. */
+	/**
+	 * Admin pages are personal: the security rules mark every response behind a sign-in
+	 * {@code private, no-store}.
+	 */
 	ResponseEntity<byte[]> render(HttpStatusCode status, String template, Object model) {
-		ResponseEntity<byte[]> page = templates.page(status, template, model);
-		return ResponseEntity.status(page.getStatusCode())
-			.headers(page.getHeaders())
-			.header("Cache-Control", "private, no-store")
-			.body(page.getBody());
+		return templates.page(status, template, model);
 	}
 
 	static ResponseEntity<byte[]> redirect(String location) {
@@ -54,10 +54,9 @@ class AdminPages {
 		}
 	}
 
-	static void requireMayEdit(Editor editor, String articleAuthor) {
-		if (!editor.mayEditArticleBy(articleAuthor)) {
-			throw new AccessDeniedException("Authors may only change their own articles.");
-		}
+	/** The signed-in person as the content rules see them. */
+	static Actor actor(Editor editor) {
+		return new Actor(editor.authorSlug(), editor.mayManageSite());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.broadsheet.admin.view.ArticleForm;
 import com.broadsheet.admin.view.ArticleList;
+import com.broadsheet.content.ArticleChange;
 import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
@@ -18,10 +19,10 @@ import com.broadsheet.content.MediaLibrary;
 import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.TermKind;
 import com.broadsheet.identity.Editor;
-import com.broadsheet.platform.Formats;
-import com.broadsheet.platform.InvalidInput;
-import com.broadsheet.platform.InvalidRequest;
-import com.broadsheet.platform.PageRequest;
+import com.broadsheet.web.Formats;
+import com.broadsheet.web.InvalidInput;
+import com.broadsheet.web.InvalidRequest;
+import com.broadsheet.web.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -84,39 +85,37 @@ class ArticleAdmin {
 	@GetMapping("/admin/articles/{id}")
 	ResponseEntity<byte[]> edit(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable long id,
 			@RequestParam(required = false) String done) {
-		ArticleView article = editor.get(id);
-		AdminPages.requireMayEdit(user, article.author().slug());
-		ArticleDraft draft = new ArticleDraft(article.title(), article.slug(), article.summary(),
-				article.bodyMarkdown(), article.category().slug(), article.author().slug(),
-				article.tags().stream().map(tag -> tag.name()).toList());
-		return form(user, csrf, article, draft, Formats.inputDateTime(article.scheduledAt()), null, null, HttpStatus.OK,
-				notice(done));
+		ArticleView article = editor.editable(id, AdminPages.actor(user));
+		return form(user, csrf, article, draftOf(article), Formats.inputDateTime(article.scheduledAt()), null, null,
+				HttpStatus.OK, notice(done));
+	}
+
+	/**
+	 * The article form as submitted: one form, several submit buttons ({@code action}).
+	 * Every field is optional here; validation names what is missing.
+	 */
+	record Submission(String action, String title, String slug, String summary, String bodyMarkdown, String category,
+			String author, String tags, String scheduledAt) {
+
+		ArticleDraft draft() {
+			return new ArticleDraft(title, slug, summary, bodyMarkdown, category, author, splitTags(tags));
+		}
+
+		String actionOrSave() {
+			return action == null || action.isBlank() ? "save" : action;
+		}
+
 	}
 
 	@PostMapping("/admin/articles")
-	ResponseEntity<byte[]> create(@AuthenticationPrincipal Editor user, CsrfToken csrf,
-			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String slug, @RequestParam(required = false) String summary,
-			@RequestParam(required = false) String bodyMarkdown, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String author, @RequestParam(required = false) String tags,
-			@RequestParam(required = false) String scheduledAt) {
-		ArticleDraft draft = new ArticleDraft(title, slug, summary, bodyMarkdown, category, lockedAuthor(user, author),
-				splitTags(tags));
-		return submit(user, csrf, null, action, draft, scheduledAt);
+	ResponseEntity<byte[]> create(@AuthenticationPrincipal Editor user, CsrfToken csrf, Submission submission) {
+		return submit(user, csrf, null, submission);
 	}
 
 	@PostMapping("/admin/articles/{id}")
 	ResponseEntity<byte[]> update(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable long id,
-			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String slug, @RequestParam(required = false) String summary,
-			@RequestParam(required = false) String bodyMarkdown, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String author, @RequestParam(required = false) String tags,
-			@RequestParam(required = false) String scheduledAt) {
-		ArticleView article = editor.get(id);
-		AdminPages.requireMayEdit(user, article.author().slug());
-		ArticleDraft draft = new ArticleDraft(title, slug, summary, bodyMarkdown, category, lockedAuthor(user, author),
-				splitTags(tags));
-		return submit(user, csrf, article, action, draft, scheduledAt);
+			Submission submission) {
+		return submit(user, csrf, editor.editable(id, AdminPages.actor(user)), submission);
 	}
 
 	/**
@@ -126,8 +125,7 @@ class ArticleAdmin {
 	ResponseEntity<byte[]> uploadCover(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable long id,
 			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String coverAlt)
 			throws IOException {
-		ArticleView article = editor.get(id);
-		AdminPages.requireMayEdit(user, article.author().slug());
+		ArticleView article = editor.editable(id, AdminPages.actor(user));
 		try {
 			byte[] bytes = image == null ? null : image.getBytes();
 			transaction.executeWithoutResult(status -> editor.setCover(id, media.store(bytes), coverAlt));
@@ -141,39 +139,40 @@ class ArticleAdmin {
 
 	@PostMapping("/admin/articles/{id}/cover/delete")
 	ResponseEntity<byte[]> removeCover(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		AdminPages.requireMayEdit(user, editor.get(id).author().slug());
+		editor.editable(id, AdminPages.actor(user));
 		editor.removeCover(id);
-		return AdminPages.redirect("/admin/articles/" + id + "?done=cover");
+		return AdminPages.redirect("/admin/articles/" + id + "?done=cover-removed");
 	}
 
 	@PostMapping("/admin/articles/{id}/delete")
 	ResponseEntity<byte[]> delete(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		AdminPages.requireMayEdit(user, editor.get(id).author().slug());
+		editor.editable(id, AdminPages.actor(user));
 		editor.delete(id);
 		return AdminPages.redirect("/admin/articles");
 	}
 
-	private ResponseEntity<byte[]> submit(Editor user, CsrfToken csrf, ArticleView article, String action,
-			ArticleDraft draft, String scheduledAt) {
+	private ResponseEntity<byte[]> submit(Editor user, CsrfToken csrf, ArticleView article, Submission submission) {
+		String action = submission.actionOrSave();
+		ArticleDraft draft = submission.draft();
 		if (action.equals("preview")) {
-			return form(user, csrf, article, draft, scheduledAt, editor.preview(draft.bodyMarkdown()), null,
-					HttpStatus.OK, null);
+			return form(user, csrf, article, draft, submission.scheduledAt(), editor.preview(draft.bodyMarkdown()),
+					null, HttpStatus.OK, null);
 		}
 		try {
-			ArticleView saved = transaction.execute(status -> {
-				ArticleView stored = article == null ? editor.create(draft) : editor.update(article.id(), draft);
-				return switch (action) {
-					case "save" -> stored;
-					case "publish" -> stored.status() == ArticleStatus.PUBLISHED ? stored : editor.publish(stored.id());
-					case "schedule" -> editor.schedule(stored.id(), parseSchedule(scheduledAt));
-					case "unpublish" -> editor.unpublish(stored.id());
-					default -> throw new InvalidRequest("Unknown action '" + action + "'.");
-				};
-			});
+			ArticleChange change = switch (action) {
+				case "save" -> ArticleChange.save(draft);
+				case "publish" -> new ArticleChange(draft, ArticleStatus.PUBLISHED, null);
+				case "schedule" ->
+					new ArticleChange(draft, ArticleStatus.SCHEDULED, parseSchedule(submission.scheduledAt()));
+				case "unpublish" -> new ArticleChange(draft, ArticleStatus.DRAFT, null);
+				default -> throw new InvalidRequest("Unknown action '" + action + "'.");
+			};
+			ArticleView saved = editor.save(article == null ? null : article.id(), change, AdminPages.actor(user));
 			return AdminPages.redirect("/admin/articles/" + saved.id() + "?done=" + action);
 		}
 		catch (InvalidInput invalid) {
-			return form(user, csrf, article, draft, scheduledAt, null, invalid, HttpStatus.UNPROCESSABLE_CONTENT, null);
+			return form(user, csrf, article, draft, submission.scheduledAt(), null, invalid,
+					HttpStatus.UNPROCESSABLE_CONTENT, null);
 		}
 	}
 
@@ -239,6 +238,7 @@ class ArticleAdmin {
 			case "schedule" -> "Scheduled.";
 			case "unpublish" -> "Unpublished: the article is a draft again.";
 			case "cover" -> "Cover image saved.";
+			case "cover-removed" -> "Cover image removed.";
 			default -> null;
 		};
 	}

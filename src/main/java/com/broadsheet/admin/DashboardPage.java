@@ -10,7 +10,7 @@ import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.leads.LeadDirectory;
-import com.broadsheet.platform.PageRequest;
+import com.broadsheet.web.PageRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

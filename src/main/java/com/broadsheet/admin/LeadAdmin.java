@@ -7,7 +7,7 @@ import com.broadsheet.admin.view.LeadList;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.leads.LeadDirectory;
 import com.broadsheet.leads.LeadNotFound;
-import com.broadsheet.platform.PageRequest;
+import com.broadsheet.web.PageRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

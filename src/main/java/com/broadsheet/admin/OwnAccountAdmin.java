@@ -4,7 +4,7 @@ import com.broadsheet.admin.view.AccountPage;
 import com.broadsheet.identity.Accounts;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.identity.Sessions;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 

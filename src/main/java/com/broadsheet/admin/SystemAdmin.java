@@ -7,7 +7,6 @@ import com.broadsheet.identity.Editor;
 import com.broadsheet.operations.SystemMetrics;
 import com.broadsheet.operations.SystemSample;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,10 +44,8 @@ class SystemAdmin {
 	@GetMapping("/admin/system/figures")
 	ResponseEntity<Figures> figures(@AuthenticationPrincipal Editor user) {
 		requireAdmin(user);
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(new Figures(metrics.instance(), metrics.interval().toSeconds(), metrics.history(),
-					metrics.cluster()));
+		return ResponseEntity
+			.ok(new Figures(metrics.instance(), metrics.interval().toSeconds(), metrics.history(), metrics.cluster()));
 	}
 
 	private static void requireAdmin(Editor user) {

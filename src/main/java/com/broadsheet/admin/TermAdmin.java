@@ -7,7 +7,7 @@ import com.broadsheet.content.TermDraft;
 import com.broadsheet.content.TermKind;
 import com.broadsheet.content.TermNotFound;
 import com.broadsheet.identity.Editor;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

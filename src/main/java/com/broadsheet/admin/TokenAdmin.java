@@ -5,7 +5,7 @@ import com.broadsheet.identity.ApiTokens;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.identity.IssuedToken;
 import com.broadsheet.identity.TokenScope;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -5,7 +5,7 @@ import java.util.List;
 import com.broadsheet.admin.view.WebhookDetail;
 import com.broadsheet.admin.view.WebhookList;
 import com.broadsheet.identity.Editor;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 import com.broadsheet.webhooks.Endpoint;
 import com.broadsheet.webhooks.EndpointDraft;
 import com.broadsheet.webhooks.WebhookEndpoints;

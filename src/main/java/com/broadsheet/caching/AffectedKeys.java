@@ -7,8 +7,9 @@ import com.broadsheet.content.ArticleListing;
 import com.broadsheet.content.ArticlePublished;
 import com.broadsheet.content.ArticleUnpublished;
 import com.broadsheet.content.ArticleUpdated;
+import com.broadsheet.content.ContentChange;
 import com.broadsheet.content.TaxonomyChanged;
-import com.broadsheet.platform.SurrogateKeys;
+import com.broadsheet.content.SurrogateKeys;
 
 /**
  * The surrogate keys a change makes stale: the article's own page, every listing it was
@@ -16,13 +17,13 @@ import com.broadsheet.platform.SurrogateKeys;
  */
 final class AffectedKeys {
 
-	static final Set<Class<?>> EVENTS = Set.of(ArticlePublished.class, ArticleUpdated.class, ArticleUnpublished.class,
-			TaxonomyChanged.class);
+	static final Set<Class<? extends ContentChange>> EVENTS = Set.of(ArticlePublished.class, ArticleUpdated.class,
+			ArticleUnpublished.class, TaxonomyChanged.class);
 
 	private AffectedKeys() {
 	}
 
-	static Set<String> of(Object event) {
+	static Set<String> of(ContentChange event) {
 		Set<String> keys = new LinkedHashSet<>(
 				Set.of(SurrogateKeys.INDEX, SurrogateKeys.FEEDS, SurrogateKeys.SITEMAP, SurrogateKeys.TAXONOMY));
 		switch (event) {
@@ -36,7 +37,6 @@ final class AffectedKeys {
 				keys.add(SurrogateKeys.term(changed.kind().label(), changed.slug()));
 				keys.add(SurrogateKeys.term(changed.kind().label(), changed.previousSlug()));
 			}
-			default -> throw new IllegalArgumentException("Not a content change: " + event);
 		}
 		return keys;
 	}

@@ -1,25 +1,22 @@
 package com.broadsheet.caching;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import com.broadsheet.content.ContentChange;
 import com.broadsheet.events.Delivery;
 import com.broadsheet.events.EventConsumer;
-import com.broadsheet.platform.FilterOrder;
-import com.broadsheet.platform.HealthStatuses;
 import com.broadsheet.platform.RedisSettings;
+import com.broadsheet.web.FilterOrder;
+import com.broadsheet.web.PublicRoutes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,9 +40,12 @@ class CacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocalPages local, SharedPages shared,
-			CacheProperties properties, MeterRegistry meters) {
-		var registration = new FilterRegistrationBean<>(new PageCacheFilter(local, shared, properties, meters));
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(List<PublicRoutes> routes, LocalPages local,
+			SharedPages shared, CacheProperties properties, MeterRegistry meters) {
+		CacheMeters cacheMeters = new CacheMeters(meters);
+		var filter = new PageCacheFilter(new PageKeys(routes), local, shared, new PageCapture(properties, cacheMeters),
+				cacheMeters, properties.enabled());
+		var registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(FILTER_ORDER);
 		return registration;
 	}
@@ -55,15 +55,15 @@ class CacheConfiguration {
 	 * and the shared L2 marks (idempotent, so every instance may do it).
 	 */
 	@Bean
-	EventConsumer pageInvalidation(LocalPages local, SharedPages shared) {
-		return new EventConsumer() {
+	EventConsumer<ContentChange> pageInvalidation(LocalPages local, SharedPages shared) {
+		return new EventConsumer<>() {
 			@Override
 			public String name() {
 				return "page-cache";
 			}
 
 			@Override
-			public Set<Class<?>> eventTypes() {
+			public Set<Class<? extends ContentChange>> eventTypes() {
 				return AffectedKeys.EVENTS;
 			}
 
@@ -73,7 +73,7 @@ class CacheConfiguration {
 			}
 
 			@Override
-			public void consume(Delivery delivery) {
+			public void consume(Delivery<ContentChange> delivery) {
 				Set<String> keys = AffectedKeys.of(delivery.event());
 				shared.invalidate(keys);
 				local.invalidate(keys);
@@ -83,7 +83,7 @@ class CacheConfiguration {
 
 	@Bean
 	@ConditionalOnProperty("broadsheet.cache.purge.url")
-	EventConsumer cdnPurge(CacheProperties properties, MeterRegistry meters) {
+	EventConsumer<ContentChange> cdnPurge(CacheProperties properties, MeterRegistry meters) {
 		return new CdnPurge(properties.purge(), meters);
 	}
 
@@ -103,54 +103,15 @@ class CacheConfiguration {
 	@ConditionalOnBooleanProperty("broadsheet.redis.enabled")
 	static class WithRedis {
 
-		/**
-		 * Opens when half of the last 20 calls failed or took longer than the Redis
-		 * command timeout ({@code spring.data.redis.timeout}); lets a few calls through
-		 * after 5 seconds to find out whether Redis is back.
-		 */
 		@Bean
-		CircuitBreaker redisCircuitBreaker(@Value("${spring.data.redis.timeout:1s}") Duration timeout,
-				MeterRegistry meters) {
-			CircuitBreaker breaker = CircuitBreaker.of("redis",
-					CircuitBreakerConfig.custom()
-						.slidingWindowSize(20)
-						.minimumNumberOfCalls(5)
-						.failureRateThreshold(50)
-						.slowCallDurationThreshold(timeout)
-						.slowCallRateThreshold(50)
-						.waitDurationInOpenState(Duration.ofSeconds(5))
-						.permittedNumberOfCallsInHalfOpenState(3)
-						.automaticTransitionFromOpenToHalfOpenEnabled(true)
-						.build());
-			Gauge.builder("broadsheet.cache.l2.circuit", breaker, b -> switch (b.getState()) {
+		RedisPages sharedPages(RedisConnectionFactory connections, CircuitBreaker redisCircuitBreaker,
+				MeterRegistry meters, CacheProperties properties, RedisSettings redis) {
+			Gauge.builder("broadsheet.cache.l2.circuit", redisCircuitBreaker, breaker -> switch (breaker.getState()) {
 				case CLOSED -> 0;
 				case HALF_OPEN -> 1;
 				default -> 2;
 			}).description("Redis circuit breaker: 0 closed, 1 half-open, 2 open").register(meters);
-			return breaker;
-		}
-
-		@Bean
-		RedisPages sharedPages(RedisConnectionFactory connections, CircuitBreaker redisCircuitBreaker,
-				MeterRegistry meters, CacheProperties properties, RedisSettings redis) {
 			return new RedisPages(connections, redisCircuitBreaker, meters, properties, redis.keyPrefix());
-		}
-
-		/**
-		 * Redis as a health component: DEGRADED (not DOWN) while unreachable, because
-		 * pages are still served from memory and the database.
-		 */
-		@Bean
-		HealthIndicator redisHealthIndicator(RedisPages pages, CircuitBreaker redisCircuitBreaker) {
-			return () -> {
-				if (redisCircuitBreaker.getState() == CircuitBreaker.State.OPEN || !pages.ping()) {
-					return Health.status(HealthStatuses.DEGRADED)
-						.withDetail("circuit", redisCircuitBreaker.getState().name())
-						.withDetail("impact", "shared cache bypassed; pages served from memory and the database")
-						.build();
-				}
-				return Health.up().withDetail("circuit", redisCircuitBreaker.getState().name()).build();
-			};
 		}
 
 	}

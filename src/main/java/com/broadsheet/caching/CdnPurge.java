@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import com.broadsheet.content.ContentChange;
 import com.broadsheet.events.Delivery;
 import com.broadsheet.events.EventConsumer;
 
@@ -19,7 +20,7 @@ import com.broadsheet.events.EventConsumer;
  * {@code broadsheet.cache.purge.url}. A consumer like any other, so a failing CDN API is
  * retried with back-off and never slows the editor down.
  */
-class CdnPurge implements EventConsumer {
+class CdnPurge implements EventConsumer<ContentChange> {
 
 	private final CacheProperties.Purge purge;
 
@@ -41,12 +42,12 @@ class CdnPurge implements EventConsumer {
 	}
 
 	@Override
-	public Set<Class<?>> eventTypes() {
+	public Set<Class<? extends ContentChange>> eventTypes() {
 		return AffectedKeys.EVENTS;
 	}
 
 	@Override
-	public void consume(Delivery delivery) throws Exception {
+	public void consume(Delivery<ContentChange> delivery) throws Exception {
 		for (String key : AffectedKeys.of(delivery.event())) {
 			URI target = URI.create(purge.url().replace("{key}", URLEncoder.encode(key, StandardCharsets.UTF_8)));
 			HttpRequest.Builder request = HttpRequest.newBuilder(target)

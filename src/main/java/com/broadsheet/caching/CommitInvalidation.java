@@ -1,9 +1,6 @@
 package com.broadsheet.caching;
 
-import com.broadsheet.content.ArticlePublished;
-import com.broadsheet.content.ArticleUnpublished;
-import com.broadsheet.content.ArticleUpdated;
-import com.broadsheet.content.TaxonomyChanged;
+import com.broadsheet.content.ContentChange;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,27 +23,8 @@ class CommitInvalidation {
 	}
 
 	@TransactionalEventListener
-	void on(ArticlePublished event) {
-		invalidate(event);
-	}
-
-	@TransactionalEventListener
-	void on(ArticleUpdated event) {
-		invalidate(event);
-	}
-
-	@TransactionalEventListener
-	void on(ArticleUnpublished event) {
-		invalidate(event);
-	}
-
-	@TransactionalEventListener
-	void on(TaxonomyChanged event) {
-		invalidate(event);
-	}
-
-	private void invalidate(Object event) {
-		var keys = AffectedKeys.of(event);
+	void on(ContentChange change) {
+		var keys = AffectedKeys.of(change);
 		shared.invalidate(keys);
 		local.invalidate(keys);
 	}

@@ -1,59 +1,57 @@
 package com.broadsheet.caching;
 
 import java.util.List;
-import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.broadsheet.web.PublicRoute;
+import com.broadsheet.web.PublicRoutes;
+
 /**
- * Which requests are cacheable public responses, and the key each is cached under: the
- * path plus only the query parameters that change the response, in a fixed order, so
- * {@code ?utm_source=x} or a reordered query does not fragment the cache.
+ * Which requests are cacheable public responses (the routes modules declared public), and
+ * the key each is cached under: the path plus only the query parameters its route reads,
+ * in a fixed order and with every value a parameter has (as parameter binding sees them),
+ * so {@code ?utm_source=x} or a reordered query does not fragment the cache and a
+ * repeated parameter cannot pass for a single one.
  */
 final class PageKeys {
 
-	/** Query parameters any cacheable page reads; everything else is ignored. */
-	static final List<String> PARAMETERS = List.of("page", "category", "tag", "author", "from");
+	private final List<PublicRoute> routes;
 
-	private static final List<String> EXACT = List.of("/", "/feed.xml", "/rss.xml", "/sitemap.xml", "/robots.txt",
-			"/contact", "/thank-you", "/api/v1/articles", "/api/v1/categories", "/api/v1/tags", "/api/v1/authors");
-
-	private static final List<String> PREFIXES = List.of("/blog/", "/category/", "/tag/", "/author/",
-			"/api/v1/articles/");
-
-	private PageKeys() {
+	PageKeys(List<PublicRoutes> contributions) {
+		this.routes = contributions.stream().flatMap(routes -> routes.routes().stream()).toList();
 	}
 
-	static boolean cacheable(HttpServletRequest request) {
+	/** The public route serving this GET or HEAD, or {@code null}. */
+	PublicRoute route(HttpServletRequest request) {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
-			return false;
+			return null;
 		}
 		String path = request.getRequestURI();
-		if (EXACT.contains(path)) {
-			return true;
-		}
-		for (String prefix : PREFIXES) {
-			if (path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0) {
-				return true;
+		for (PublicRoute route : routes) {
+			if (route.matches(path)) {
+				return route;
 			}
 		}
-		return false;
+		return null;
 	}
 
-	static String of(HttpServletRequest request) {
-		if (request.getQueryString() == null) {
+	static String of(HttpServletRequest request, PublicRoute route) {
+		if (request.getQueryString() == null || route.parameters().isEmpty()) {
 			// Most requests: no query to parse (getParameter would parse it).
 			return request.getRequestURI();
 		}
-		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-		for (String parameter : PARAMETERS) {
-			String value = request.getParameter(parameter);
-			if (value != null) {
-				query.add(parameter + "=" + value);
+		StringBuilder key = new StringBuilder(request.getRequestURI());
+		char separator = '?';
+		for (String parameter : route.parameters()) {
+			String[] values = request.getParameterValues(parameter);
+			if (values != null) {
+				key.append(separator).append(parameter).append('=').append(String.join(",", values));
+				separator = '&';
 			}
 		}
-		return request.getRequestURI() + query;
+		return key.toString();
 	}
 
 }

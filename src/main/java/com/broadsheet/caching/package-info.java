@@ -5,7 +5,7 @@
  * instance however many readers wait for it; article and taxonomy events drop the
  * affected pages on every instance, in Redis and at the CDN.
  */
-@ApplicationModule(displayName = "Caching", allowedDependencies = { "platform", "events", "content" })
+@ApplicationModule(displayName = "Caching", allowedDependencies = { "platform", "web", "events", "content" })
 package com.broadsheet.caching;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,9 +3,9 @@ package com.broadsheet.content;
 import java.util.List;
 import java.util.Optional;
 
-import com.broadsheet.platform.PageRequest;
-import com.broadsheet.platform.ResultPage;
-import com.broadsheet.platform.Slugs;
+import com.broadsheet.web.PageRequest;
+import com.broadsheet.web.ResultPage;
+import com.broadsheet.content.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

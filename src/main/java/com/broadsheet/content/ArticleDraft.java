@@ -1,6 +1,6 @@
 package com.broadsheet.content;
 
-import com.broadsheet.platform.PlainText;
+import com.broadsheet.web.PlainText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -6,18 +6,19 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
-import com.broadsheet.platform.InvalidInput;
-import com.broadsheet.platform.PageRequest;
-import com.broadsheet.platform.ResultPage;
-import com.broadsheet.platform.Slugs;
+import com.broadsheet.web.InvalidInput;
+import com.broadsheet.web.PageRequest;
+import com.broadsheet.web.ResultPage;
+import com.broadsheet.content.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and changes articles in any state. Callers decide who may do what; every method
- * here leaves the article valid and records the lifecycle events readers' side effects
- * need.
+ * Creates and changes articles in any state: the one place where saving an article and
+ * moving it through its lifecycle happen, for the admin and the Admin API alike. Methods
+ * that take an {@link Actor} check that the actor may change the article; every method
+ * leaves the article valid and records the lifecycle events readers' side effects need.
  */
 @Service
 @Transactional
@@ -70,6 +71,74 @@ public class ArticleEditor {
 	@Transactional(readOnly = true)
 	public Map<ArticleStatus, Long> countByStatus(String author) {
 		return queries.countByStatus(author);
+	}
+
+	/**
+	 * Saves an article (a new one when {@code id} is {@code null}) and moves it to the
+	 * change's target status, in one transaction: a refused step changes nothing. An
+	 * actor who does not manage the site writes only as their own author.
+	 * @throws InvalidInput (422) naming each invalid field
+	 * @throws NotYourArticle (403) if the actor may not change this article
+	 * @throws ArticleNotFound if there is no article {@code id}
+	 */
+	public ArticleView save(Long id, ArticleChange change, Actor actor) {
+		ArticleDraft draft = authoredBy(actor, change.draft());
+		ArticleView stored;
+		if (id == null) {
+			stored = create(draft);
+		}
+		else {
+			requireMayEdit(actor, get(id));
+			stored = update(id, draft);
+		}
+		return moveTo(stored, change);
+	}
+
+	/**
+	 * @throws NotYourArticle (403) if the actor may not change this article
+	 * @throws ArticleNotFound if there is no such article
+	 */
+	@Transactional(readOnly = true)
+	public ArticleView editable(long id, Actor actor) {
+		ArticleView article = get(id);
+		requireMayEdit(actor, article);
+		return article;
+	}
+
+	private ArticleView moveTo(ArticleView stored, ArticleChange change) {
+		ArticleStatus target = change.target();
+		if (target == null) {
+			return stored;
+		}
+		return switch (target) {
+			case PUBLISHED -> stored.status() == ArticleStatus.PUBLISHED ? stored : publish(stored.id());
+			case DRAFT -> stored.status() == ArticleStatus.DRAFT ? stored : unpublish(stored.id());
+			case SCHEDULED -> {
+				if (change.scheduledAt() == null) {
+					throw InvalidInput.of("scheduledAt", "Choose when to publish.");
+				}
+				yield stored.status() == ArticleStatus.SCHEDULED && change.scheduledAt().equals(stored.scheduledAt())
+						? stored : schedule(stored.id(), change.scheduledAt());
+			}
+		};
+	}
+
+	private static void requireMayEdit(Actor actor, ArticleView article) {
+		if (!actor.mayEdit(article.author().slug())) {
+			throw new NotYourArticle("Authors may only change their own articles.");
+		}
+	}
+
+	/** Writing as someone else is refused, not silently corrected. */
+	private static ArticleDraft authoredBy(Actor actor, ArticleDraft draft) {
+		if (actor.managesSite()) {
+			return draft;
+		}
+		if (draft.author() != null && !draft.author().isBlank() && !draft.author().strip().equals(actor.authorSlug())) {
+			throw InvalidInput.of("author", "must be your own author profile");
+		}
+		return new ArticleDraft(draft.title(), draft.slug(), draft.summary(), draft.bodyMarkdown(), draft.category(),
+				actor.authorSlug(), draft.tags());
 	}
 
 	/**

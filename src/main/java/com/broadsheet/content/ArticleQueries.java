@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.broadsheet.platform.PageRequest;
-import com.broadsheet.platform.ResultPage;
+import com.broadsheet.web.PageRequest;
+import com.broadsheet.web.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

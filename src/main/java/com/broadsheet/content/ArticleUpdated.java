@@ -10,5 +10,5 @@ import com.broadsheet.events.IntegrationEvent;
  */
 @IntegrationEvent("article.updated")
 public record ArticleUpdated(long articleId, String title, Instant updatedAt, ArticleListing listing,
-		ArticleListing previous) {
+		ArticleListing previous) implements ContentChange {
 }

@@ -6,10 +6,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import com.broadsheet.platform.PageRequest;
-import com.broadsheet.platform.ResultPage;
-import com.broadsheet.platform.SiteProperties;
-import com.broadsheet.platform.SurrogateKeys;
+import com.broadsheet.web.PageRequest;
+import com.broadsheet.web.ResultPage;
+import com.broadsheet.web.SiteProperties;
+import com.broadsheet.content.SurrogateKeys;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

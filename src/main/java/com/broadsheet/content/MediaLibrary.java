@@ -5,9 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +24,14 @@ public class MediaLibrary {
 
 	private final long maxSize;
 
-	MediaLibrary(JdbcClient jdbc, @Value("${broadsheet.media.max-size:2MB}") DataSize maxSize) {
+	MediaLibrary(JdbcClient jdbc, MediaProperties properties) {
 		this.jdbc = jdbc;
-		this.maxSize = maxSize.toBytes();
+		this.maxSize = properties.maxSize().toBytes();
+	}
+
+	/** The largest image accepted. */
+	public DataSize maxSize() {
+		return DataSize.ofBytes(maxSize);
 	}
 
 	/**
@@ -41,7 +45,8 @@ public class MediaLibrary {
 			throw InvalidInput.of("image", "Choose an image file.");
 		}
 		if (bytes.length > maxSize) {
-			throw InvalidInput.of("image", "The image is larger than " + (maxSize / 1024 / 1024) + " MB.");
+			throw InvalidInput.of("image",
+					"The image is larger than " + DataSize.ofBytes(maxSize).toMegabytes() + " MB.");
 		}
 		String type = detect(bytes);
 		if (type == null) {

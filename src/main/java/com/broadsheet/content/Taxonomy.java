@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
-import com.broadsheet.platform.InvalidInput;
-import com.broadsheet.platform.Slugs;
+import com.broadsheet.web.InvalidInput;
+import com.broadsheet.content.Slugs;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

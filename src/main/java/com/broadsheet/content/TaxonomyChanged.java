@@ -9,5 +9,5 @@ import com.broadsheet.events.IntegrationEvent;
  * @param previousSlug the slug before the change (equal to {@code slug} if unchanged)
  */
 @IntegrationEvent("taxonomy.changed")
-public record TaxonomyChanged(TermKind kind, String slug, String previousSlug) {
+public record TaxonomyChanged(TermKind kind, String slug, String previousSlug) implements ContentChange {
 }

@@ -1,6 +1,6 @@
 package com.broadsheet.content;
 
-import com.broadsheet.platform.PlainText;
+import com.broadsheet.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -6,7 +6,7 @@
  * Articles are stored with their rendered, sanitized HTML, reading time and tag list, so
  * a read never renders Markdown.
  */
-@ApplicationModule(displayName = "Content", allowedDependencies = { "platform", "events" })
+@ApplicationModule(displayName = "Content", allowedDependencies = { "platform", "web", "events", "ratelimit" })
 package com.broadsheet.content;
 
 import org.springframework.modulith.ApplicationModule;

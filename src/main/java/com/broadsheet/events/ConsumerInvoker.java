@@ -2,7 +2,7 @@ package com.broadsheet.events;
 
 import java.time.Duration;
 
-import com.broadsheet.platform.Traces;
+import com.broadsheet.observability.Traces;
 import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -64,7 +64,7 @@ class ConsumerInvoker {
 	/**
 	 * @param attempt 1 for the first delivery
 	 */
-	Outcome invoke(EventConsumer consumer, Envelope envelope, int attempt) {
+	Outcome invoke(EventConsumer<?> consumer, Envelope envelope, int attempt) {
 		Outcome outcome = attempt(consumer, envelope, attempt);
 		String name = switch (outcome) {
 			case Handled h -> "handled";
@@ -84,26 +84,12 @@ class ConsumerInvoker {
 		return outcome;
 	}
 
-	private Outcome attempt(EventConsumer consumer, Envelope envelope, int attempt) {
+	private Outcome attempt(EventConsumer<?> consumer, Envelope envelope, int attempt) {
 		if (!claims.claim(consumer.name(), envelope.id(), properties.claimLease())) {
 			return new Duplicate();
 		}
 		try {
-			Class<?> type = types.classOf(envelope.type())
-				.orElseThrow(() -> new PermanentFailure("Unknown event type " + envelope.type()));
-			Object event;
-			try {
-				event = json.readValue(envelope.payload(), type);
-			}
-			catch (RuntimeException ex) {
-				throw new PermanentFailure("Unreadable " + envelope.type() + " payload", ex);
-			}
-			Delivery delivery = new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, attempt);
-			Traces.resume(observations, "broadsheet.events.consume",
-					"consume " + envelope.type() + " by " + consumer.name(), envelope.headers(), Kind.CONSUMER, () -> {
-						consumer.consume(delivery);
-						return null;
-					}, KeyValue.of("consumer", consumer.name()), KeyValue.of("event.type", envelope.type()));
+			run(consumer, envelope, attempt);
 			claims.complete(consumer.name(), envelope.id());
 			return new Handled();
 		}
@@ -124,16 +110,9 @@ class ConsumerInvoker {
 	 * Runs a broadcast delivery on this instance: no claim, no retry. A failure is logged
 	 * and counted, never rethrown.
 	 */
-	void broadcast(EventConsumer consumer, Envelope envelope) {
+	void broadcast(EventConsumer<?> consumer, Envelope envelope) {
 		try {
-			Class<?> type = types.classOf(envelope.type()).orElseThrow();
-			Object event = json.readValue(envelope.payload(), type);
-			Delivery delivery = new Delivery(envelope.id(), envelope.type(), envelope.occurredAt(), event, 1);
-			Traces.resume(observations, "broadsheet.events.consume",
-					"consume " + envelope.type() + " by " + consumer.name(), envelope.headers(), Kind.CONSUMER, () -> {
-						consumer.consume(delivery);
-						return null;
-					}, KeyValue.of("consumer", consumer.name()), KeyValue.of("event.type", envelope.type()));
+			run(consumer, envelope, 1);
 			meters.counter("broadsheet.events.consumed", "consumer", consumer.name(), "outcome", "handled").increment();
 		}
 		catch (Exception ex) {
@@ -143,7 +122,36 @@ class ConsumerInvoker {
 		}
 	}
 
-	int maxAttempts(EventConsumer consumer) {
+	/**
+	 * Reads the event as its type and hands it to the consumer, in a span that continues
+	 * the trace the event was published in.
+	 * @throws PermanentFailure for an unknown type or an unreadable payload
+	 */
+	private <E> void run(EventConsumer<E> consumer, Envelope envelope, int attempt) throws Exception {
+		Class<?> type = types.classOf(envelope.type())
+			.orElseThrow(() -> new PermanentFailure("Unknown event type " + envelope.type()));
+		if (consumer.eventTypes().stream().noneMatch(accepted -> accepted.isAssignableFrom(type))) {
+			throw new PermanentFailure(consumer.name() + " does not receive " + envelope.type());
+		}
+		E event;
+		try {
+			// Checked above: the type is one of those the consumer declared.
+			@SuppressWarnings("unchecked")
+			E read = (E) json.readValue(envelope.payload(), type);
+			event = read;
+		}
+		catch (RuntimeException ex) {
+			throw new PermanentFailure("Unreadable " + envelope.type() + " payload", ex);
+		}
+		Delivery<E> delivery = new Delivery<>(envelope.id(), envelope.type(), envelope.occurredAt(), event, attempt);
+		Traces.resume(observations, "broadsheet.events.consume",
+				"consume " + envelope.type() + " by " + consumer.name(), envelope.headers(), Kind.CONSUMER, () -> {
+					consumer.consume(delivery);
+					return null;
+				}, KeyValue.of("consumer", consumer.name()), KeyValue.of("event.type", envelope.type()));
+	}
+
+	int maxAttempts(EventConsumer<?> consumer) {
 		return consumer.maxAttempts() > 0 ? consumer.maxAttempts() : properties.maxAttempts();
 	}
 

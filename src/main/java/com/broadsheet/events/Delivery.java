@@ -12,5 +12,5 @@ import java.util.UUID;
  * @param event the event record, deserialized
  * @param attempt 1 on the first delivery, then counting retries
  */
-public record Delivery(UUID eventId, String type, Instant occurredAt, Object event, int attempt) {
+public record Delivery<E>(UUID eventId, String type, Instant occurredAt, E event, int attempt) {
 }

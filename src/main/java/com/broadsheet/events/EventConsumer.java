@@ -9,7 +9,7 @@ import java.util.Set;
  * redeliveries of an event the consumer already handled, so {@link #consume} runs once
  * per event unless the process dies in the middle of it.
  */
-public interface EventConsumer {
+public interface EventConsumer<E> {
 
 	/**
 	 * Consumers that retry for as long as it takes, never dead-lettering transient
@@ -23,14 +23,18 @@ public interface EventConsumer {
 	 */
 	String name();
 
-	/** The {@link IntegrationEvent} types this consumer receives. */
-	Set<Class<?>> eventTypes();
+	/**
+	 * The {@link IntegrationEvent} types this consumer receives, each a subtype of the
+	 * type it declares.
+	 */
+	Set<Class<? extends E>> eventTypes();
 
 	/**
-	 * Handles one event. Returning normally acknowledges it; throwing schedules a retry
-	 * with a growing delay, and {@link PermanentFailure} dead-letters it at once.
+	 * Handles one event, already read as its type. Returning normally acknowledges it;
+	 * throwing schedules a retry with a growing delay, and {@link PermanentFailure}
+	 * dead-letters it at once.
 	 */
-	void consume(Delivery delivery) throws Exception;
+	void consume(Delivery<E> delivery) throws Exception;
 
 	/**
 	 * Whether every running instance receives every event (instead of one instance per

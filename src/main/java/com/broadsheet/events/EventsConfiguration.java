@@ -10,6 +10,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import com.broadsheet.platform.PollingLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,12 @@ import org.springframework.context.annotation.Configuration;
 class EventsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EventsConfiguration.class);
+
+	/** Relays the outbox to the transport, from start to stop of the application. */
+	@Bean
+	PollingLoop outboxRelayLoop(OutboxRelay relay) {
+		return relay.loop();
+	}
 
 	/**
 	 * Outbox backlog and the age of its oldest event: the two numbers that say whether

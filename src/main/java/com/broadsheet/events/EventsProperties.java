@@ -1,5 +1,7 @@
 package com.broadsheet.events;
 
+import com.broadsheet.platform.Backoff;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -31,7 +33,12 @@ public record EventsProperties(@DefaultValue("local") String transport, @Default
 
 	/** The delay after the given failed attempt (1-based). */
 	public Duration delayAfter(int attempt) {
-		return retryDelays.get(Math.min(Math.max(attempt, 1), retryDelays.size()) - 1);
+		return Backoff.schedule(retryDelays).after(attempt);
+	}
+
+	/** The relay's pause after consecutive failures to reach the transport. */
+	public Backoff relayBackoff() {
+		return Backoff.exponential(pollInterval, maxBackoff);
 	}
 
 	public boolean usesRabbit() {

@@ -9,7 +9,6 @@ import com.broadsheet.platform.PollingLoop;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +28,12 @@ class LocalTransportConfiguration {
 
 	static final int BATCH = 20;
 
+	/** Hands due deliveries to their consumers, on its own thread. */
 	@Bean
-	LocalDispatcher localDispatcher(LocalDeliveries deliveries, Subscriptions subscriptions, ConsumerInvoker invoker,
+	PollingLoop localEvents(LocalDeliveries deliveries, Subscriptions subscriptions, ConsumerInvoker invoker,
 			EventsProperties properties) {
-		return new LocalDispatcher(deliveries, subscriptions, invoker, properties);
+		return new PollingLoop("local-events", new LocalDispatch(deliveries, subscriptions, invoker, properties),
+				properties.pollInterval());
 	}
 
 	/**
@@ -41,7 +42,7 @@ class LocalTransportConfiguration {
 	 * only one).
 	 */
 	@Bean
-	EventTransport localTransport(LocalDeliveries deliveries, Subscriptions subscriptions, LocalDispatcher dispatcher,
+	EventTransport localTransport(LocalDeliveries deliveries, Subscriptions subscriptions, PollingLoop localEvents,
 			ConsumerInvoker invoker) {
 		return events -> {
 			for (Envelope event : events) {
@@ -53,7 +54,7 @@ class LocalTransportConfiguration {
 					for (Envelope event : events) {
 						subscriptions.broadcastOf(event.type()).forEach(consumer -> invoker.broadcast(consumer, event));
 					}
-					dispatcher.wakeUp();
+					localEvents.wakeUp();
 				}
 			});
 		};
@@ -74,7 +75,7 @@ class LocalTransportConfiguration {
 	}
 
 	@Bean
-	DeadLetters localDeadLetters(LocalDeliveries deliveries, LocalDispatcher dispatcher) {
+	DeadLetters localDeadLetters(LocalDeliveries deliveries, PollingLoop localEvents) {
 		return new DeadLetters() {
 			@Override
 			public List<DeadLetter> list() {
@@ -84,13 +85,14 @@ class LocalTransportConfiguration {
 			@Override
 			public boolean replay(String consumer, UUID eventId) {
 				boolean revived = deliveries.revive(consumer, eventId);
-				dispatcher.wakeUp();
+				localEvents.wakeUp();
 				return revived;
 			}
 		};
 	}
 
-	static class LocalDispatcher implements SmartLifecycle {
+	/** One round of the local queue: claim due deliveries and run their consumers. */
+	static class LocalDispatch implements PollingLoop.Work {
 
 		private final LocalDeliveries deliveries;
 
@@ -100,25 +102,19 @@ class LocalTransportConfiguration {
 
 		private final EventsProperties properties;
 
-		private final PollingLoop loop;
-
-		LocalDispatcher(LocalDeliveries deliveries, Subscriptions subscriptions, ConsumerInvoker invoker,
+		LocalDispatch(LocalDeliveries deliveries, Subscriptions subscriptions, ConsumerInvoker invoker,
 				EventsProperties properties) {
 			this.deliveries = deliveries;
 			this.subscriptions = subscriptions;
 			this.invoker = invoker;
 			this.properties = properties;
-			this.loop = new PollingLoop("local-events", this::dispatch, properties.pollInterval());
 		}
 
-		void wakeUp() {
-			loop.wakeUp();
-		}
-
-		private Duration dispatch() {
+		@Override
+		public Duration run() {
 			List<LocalDeliveries.Claimed> due = deliveries.claimDue(BATCH, properties.claimLease());
 			for (LocalDeliveries.Claimed delivery : due) {
-				EventConsumer consumer = subscriptions.named(delivery.consumer()).orElse(null);
+				EventConsumer<?> consumer = subscriptions.named(delivery.consumer()).orElse(null);
 				UUID id = delivery.envelope().id();
 				if (consumer == null) {
 					deliveries.dead(delivery.consumer(), id, "No consumer named " + delivery.consumer());
@@ -133,21 +129,6 @@ class LocalTransportConfiguration {
 				}
 			}
 			return due.size() == BATCH ? Duration.ZERO : properties.pollInterval();
-		}
-
-		@Override
-		public void start() {
-			loop.start();
-		}
-
-		@Override
-		public void stop() {
-			loop.stop();
-		}
-
-		@Override
-		public boolean isRunning() {
-			return loop.isRunning();
 		}
 
 	}

@@ -12,10 +12,10 @@ import io.micrometer.observation.transport.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.broadsheet.platform.Backoff;
 import com.broadsheet.platform.PollingLoop;
-import com.broadsheet.platform.Traces;
+import com.broadsheet.observability.Traces;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is lost, and a restarted instance simply continues.
  */
 @Component
-class OutboxRelay implements SmartLifecycle {
+class OutboxRelay {
 
 	static final int BATCH = 100;
 
@@ -47,6 +47,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final PollingLoop loop;
 
+	private final Backoff backoff;
+
 	private volatile int consecutiveFailures;
 
 	OutboxRelay(Outbox outbox, EventTransport transport, TransactionTemplate transaction, EventsProperties properties,
@@ -58,6 +60,7 @@ class OutboxRelay implements SmartLifecycle {
 		this.meters = meters;
 		this.observations = observations;
 		this.loop = new PollingLoop("outbox-relay", this::relay, properties.pollInterval());
+		this.backoff = properties.relayBackoff();
 	}
 
 	/**
@@ -124,24 +127,12 @@ class OutboxRelay implements SmartLifecycle {
 	}
 
 	private Duration backoff() {
-		long factor = 1L << Math.min(Math.max(consecutiveFailures - 1, 0), 16);
-		Duration delay = properties.pollInterval().multipliedBy(factor);
-		return delay.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : delay;
+		return consecutiveFailures == 0 ? properties.pollInterval() : backoff.after(consecutiveFailures);
 	}
 
-	@Override
-	public void start() {
-		loop.start();
-	}
-
-	@Override
-	public void stop() {
-		loop.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return loop.isRunning();
+	/** The loop that runs the relay, started and stopped with the application. */
+	PollingLoop loop() {
+		return loop;
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import com.broadsheet.platform.Traces;
+import com.broadsheet.observability.Traces;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;

@@ -55,7 +55,7 @@ class RabbitConsumers implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		for (EventConsumer consumer : subscriptions.all()) {
+		for (EventConsumer<?> consumer : subscriptions.all()) {
 			SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
 			container
 				.setQueueNames(consumer.broadcast() ? names.broadcastQueue(consumer).getName() : names.queue(consumer));
@@ -85,11 +85,11 @@ class RabbitConsumers implements SmartLifecycle {
 		return running;
 	}
 
-	private void handle(EventConsumer consumer, Message message, Channel channel) throws Exception {
+	private void handle(EventConsumer<?> consumer, Message message, Channel channel) throws Exception {
 		long tag = message.getMessageProperties().getDeliveryTag();
 		if (consumer.broadcast()) {
 			try {
-				invoker.broadcast(consumer, RabbitTransportConfiguration.envelope(message));
+				invoker.broadcast(consumer, RabbitMessages.envelope(message));
 			}
 			finally {
 				channel.basicAck(tag, false);
@@ -98,16 +98,16 @@ class RabbitConsumers implements SmartLifecycle {
 		}
 		Envelope envelope;
 		try {
-			envelope = RabbitTransportConfiguration.envelope(message);
+			envelope = RabbitMessages.envelope(message);
 		}
 		catch (RuntimeException ex) {
 			log.error("Unreadable message on {}; dead-lettering it", names.queue(consumer), ex);
-			forward(message, "", names.deadLetterQueue(consumer.name()), attempts(message),
+			forward(message, "", names.deadLetterQueue(consumer.name()), RabbitMessages.attempts(message),
 					"Unreadable message: " + ex);
 			channel.basicAck(tag, false);
 			return;
 		}
-		int attempt = attempts(message) + 1;
+		int attempt = RabbitMessages.attempts(message) + 1;
 		try {
 			switch (invoker.invoke(consumer, envelope, attempt)) {
 				case ConsumerInvoker.Handled h -> {
@@ -135,21 +135,16 @@ class RabbitConsumers implements SmartLifecycle {
 	/** Republishes with updated headers and waits for the broker's confirm. */
 	private void forward(Message message, String exchange, String routingKey, int attempt, String error, Long delay) {
 		MessageProperties properties = message.getMessageProperties();
-		properties.setHeader(RabbitTransportConfiguration.ATTEMPT, attempt);
-		properties.setHeader(RabbitTransportConfiguration.LAST_ERROR, error);
+		properties.setHeader(RabbitMessages.ATTEMPT, attempt);
+		properties.setHeader(RabbitMessages.LAST_ERROR, error);
 		if (delay != null) {
-			properties.setHeader(RabbitTransportConfiguration.RETRY_DELAY, String.valueOf(delay));
+			properties.setHeader(RabbitMessages.RETRY_DELAY, String.valueOf(delay));
 		}
 		rabbit.invoke(operations -> {
 			operations.send(exchange, routingKey, message);
-			operations.waitForConfirmsOrDie(RabbitTransportConfiguration.CONFIRM_TIMEOUT.toMillis());
+			operations.waitForConfirmsOrDie(RabbitMessages.CONFIRM_TIMEOUT.toMillis());
 			return null;
 		});
-	}
-
-	private static int attempts(Message message) {
-		Object value = message.getMessageProperties().getHeaders().get(RabbitTransportConfiguration.ATTEMPT);
-		return value instanceof Number number ? number.intValue() : 0;
 	}
 
 }

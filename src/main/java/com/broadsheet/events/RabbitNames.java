@@ -40,7 +40,7 @@ final class RabbitNames {
 		return namespace + ".requeue";
 	}
 
-	String queue(EventConsumer consumer) {
+	String queue(EventConsumer<?> consumer) {
 		return queue(consumer.name());
 	}
 
@@ -60,7 +60,7 @@ final class RabbitNames {
 	 * This instance's own queue for a broadcast consumer: exclusive, deleted when the
 	 * instance disconnects, and declared again on reconnect.
 	 */
-	Queue broadcastQueue(EventConsumer consumer) {
+	Queue broadcastQueue(EventConsumer<?> consumer) {
 		// A plain Queue, not AnonymousQueue: that one adds an x-queue-leader-locator
 		// argument
 		// which classic queues on RabbitMQ before 3.12 refuse.

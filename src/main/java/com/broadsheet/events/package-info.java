@@ -7,7 +7,7 @@
  * against duplicates by its event id, is retried with growing delays, and ends in a
  * dead-letter queue after too many failures, from where it can be replayed.
  */
-@ApplicationModule(displayName = "Events", allowedDependencies = "platform")
+@ApplicationModule(displayName = "Events", allowedDependencies = { "platform", "observability" })
 package com.broadsheet.events;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.broadsheet.platform.Problems;
+import com.broadsheet.web.Problems;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,8 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer <token>} against the stored token hashes.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
-
-	private static final String BEARER = "Bearer ";
 
 	private final ApiTokens tokens;
 
@@ -34,12 +32,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+		String token = BearerTokens.of(request);
+		if (token == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		var grant = tokens.authenticate(header.substring(BEARER.length()).strip());
+		var grant = tokens.authenticate(token);
 		if (grant.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			problems.write(request, response,

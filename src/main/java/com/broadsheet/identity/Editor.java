@@ -70,13 +70,6 @@ public final class Editor implements UserDetails, CredentialsContainer, Serializ
 		return role == Role.ADMIN;
 	}
 
-	/**
-	 * ADMIN and EDITOR may edit every article; an AUTHOR only those under their author.
-	 */
-	public boolean mayEditArticleBy(String articleAuthorSlug) {
-		return role != Role.AUTHOR || (authorSlug != null && authorSlug.equals(articleAuthorSlug));
-	}
-
 	/** Whether the account may manage categories, tags, authors and see leads. */
 	public boolean mayManageSite() {
 		return role != Role.AUTHOR;

@@ -3,7 +3,7 @@ package com.broadsheet.identity;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,9 @@
 package com.broadsheet.identity;
 
 import com.broadsheet.identity.view.SignInPage;
-import com.broadsheet.platform.PageMeta;
-import com.broadsheet.platform.SiteProperties;
-import com.broadsheet.platform.Templates;
+import com.broadsheet.web.PageMeta;
+import com.broadsheet.web.SiteProperties;
+import com.broadsheet.web.Templates;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

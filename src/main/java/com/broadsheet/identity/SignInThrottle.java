@@ -3,8 +3,8 @@ package com.broadsheet.identity;
 import java.io.IOException;
 import java.util.Locale;
 
-import com.broadsheet.platform.RateLimitProperties;
-import com.broadsheet.platform.RateLimits;
+import com.broadsheet.ratelimit.RateLimitProperties;
+import com.broadsheet.ratelimit.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -28,7 +28,7 @@ public enum TokenScope {
 			return of(value.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw com.broadsheet.platform.InvalidInput.of("scope", "Choose read or write.");
+			throw com.broadsheet.web.InvalidInput.of("scope", "Choose read or write.");
 		}
 	}
 

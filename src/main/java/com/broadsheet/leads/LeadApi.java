@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
  * token (enforced by the security configuration).
  */
 @RestController
-@RequestMapping(path = "/api/v1/leads", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = LeadApi.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class LeadApi {
+
+	static final String PATH = "/api/v1/leads";
 
 	private final LeadIntake intake;
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.broadsheet.platform.PageRequest;
-import com.broadsheet.platform.ResultPage;
+import com.broadsheet.web.PageRequest;
+import com.broadsheet.web.ResultPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

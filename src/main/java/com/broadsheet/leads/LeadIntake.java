@@ -7,7 +7,7 @@ import jakarta.validation.Validator;
 
 import com.broadsheet.content.ArticleCatalog;
 import com.broadsheet.content.ArticleDetail;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package com.broadsheet.leads;
 
-import com.broadsheet.platform.PlainText;
+import com.broadsheet.web.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -5,7 +5,8 @@
  * {@link com.broadsheet.leads.LeadCreated} event. A lead is stored before anything else
  * happens with it; everything after that hangs on the event.
  */
-@ApplicationModule(displayName = "Leads", allowedDependencies = { "platform", "content", "events" })
+@ApplicationModule(displayName = "Leads",
+		allowedDependencies = { "platform", "web", "content", "events", "identity", "ratelimit" })
 package com.broadsheet.leads;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@ import jakarta.mail.SendFailedException;
 
 import com.broadsheet.events.PermanentFailure;
 import com.broadsheet.leads.Lead;
-import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.web.SiteProperties;
 
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;

@@ -9,7 +9,7 @@ import com.broadsheet.leads.Lead;
 import com.broadsheet.leads.LeadCreated;
 import com.broadsheet.leads.LeadDirectory;
 import com.broadsheet.leads.LeadNotFound;
-import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.web.SiteProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,8 +29,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 class LeadNotificationConfiguration {
 
 	/** A lead that does not exist will not appear by retrying. */
-	static Lead lead(LeadDirectory leads, Delivery delivery) {
-		LeadCreated created = (LeadCreated) delivery.event();
+	static Lead lead(LeadDirectory leads, Delivery<LeadCreated> delivery) {
+		LeadCreated created = delivery.event();
 		try {
 			return leads.get(created.leadId());
 		}
@@ -47,20 +47,20 @@ class LeadNotificationConfiguration {
 	/** Sales hear about every lead; a mail outage only delays it. */
 	@Bean
 	@ConditionalOnProperty("broadsheet.notifications.sales-email")
-	EventConsumer salesNotification(LeadMails mails, LeadDirectory leads) {
-		return new EventConsumer() {
+	EventConsumer<LeadCreated> salesNotification(LeadMails mails, LeadDirectory leads) {
+		return new EventConsumer<>() {
 			@Override
 			public String name() {
 				return "lead-sales-mail";
 			}
 
 			@Override
-			public Set<Class<?>> eventTypes() {
+			public Set<Class<? extends LeadCreated>> eventTypes() {
 				return Set.of(LeadCreated.class);
 			}
 
 			@Override
-			public void consume(Delivery delivery) {
+			public void consume(Delivery<LeadCreated> delivery) {
 				mails.notifySales(lead(leads, delivery));
 			}
 
@@ -73,20 +73,20 @@ class LeadNotificationConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty("broadsheet.notifications.auto-reply")
-	EventConsumer leadAutoReply(LeadMails mails, LeadDirectory leads) {
-		return new EventConsumer() {
+	EventConsumer<LeadCreated> leadAutoReply(LeadMails mails, LeadDirectory leads) {
+		return new EventConsumer<>() {
 			@Override
 			public String name() {
 				return "lead-auto-reply";
 			}
 
 			@Override
-			public Set<Class<?>> eventTypes() {
+			public Set<Class<? extends LeadCreated>> eventTypes() {
 				return Set.of(LeadCreated.class);
 			}
 
 			@Override
-			public void consume(Delivery delivery) {
+			public void consume(Delivery<LeadCreated> delivery) {
 				mails.acknowledge(lead(leads, delivery));
 			}
 		};

@@ -8,7 +8,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +34,11 @@ class DatabaseBudget {
 
 	private final int reserved;
 
-	DatabaseBudget(DataSource dataSource, JdbcClient jdbc,
-			@Value("${broadsheet.database.max-instances:4}") int maxInstances,
-			@Value("${broadsheet.database.reserved-connections:10}") int reserved) {
+	DatabaseBudget(DataSource dataSource, JdbcClient jdbc, PlatformProperties properties) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
-		this.maxInstances = maxInstances;
-		this.reserved = reserved;
+		this.maxInstances = properties.database().maxInstances();
+		this.reserved = properties.database().reservedConnections();
 	}
 
 	@EventListener(ApplicationStartedEvent.class)

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,8 @@ class DrainOnShutdown implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DrainOnShutdown(@Value("${broadsheet.shutdown.drain-delay:5s}") Duration delay) {
-		this.delay = delay;
+	DrainOnShutdown(PlatformProperties properties) {
+		this.delay = properties.shutdown().drainDelay();
 	}
 
 	@Override

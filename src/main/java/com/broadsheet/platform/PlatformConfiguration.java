@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ PlatformProperties.class, SiteProperties.class, RedisSettings.class })
+@EnableConfigurationProperties({ PlatformProperties.class, RedisSettings.class })
 class PlatformConfiguration {
 
 	@Bean

@@ -1,10 +1,8 @@
 package com.broadsheet.platform;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Tomcat's per-connection socket write buffer, sized for a whole page. Tomcat writes a
@@ -19,9 +17,9 @@ import org.springframework.util.unit.DataSize;
 class WebServerTuning {
 
 	@Bean
-	TomcatConnectorCustomizer socketWriteBuffer(
-			@Value("${broadsheet.http.socket-write-buffer:32KB}") DataSize writeBuffer) {
-		return connector -> connector.setProperty("socket.appWriteBufSize", Long.toString(writeBuffer.toBytes()));
+	TomcatConnectorCustomizer socketWriteBuffer(PlatformProperties properties) {
+		long bytes = properties.http().socketWriteBuffer().toBytes();
+		return connector -> connector.setProperty("socket.appWriteBufSize", Long.toString(bytes));
 	}
 
 }

@@ -1,8 +1,8 @@
 /**
- * Infrastructure every module stands on: the embedded PostgreSQL default, template
- * rendering, request paging, problem-details error handling, body-size limits and the
- * cluster-safe task scheduler. Its public types are the only API; everything else is
- * package-private.
+ * What boots and runs the process: the embedded PostgreSQL default and the connection
+ * budget, which infrastructure is configured (Redis, RabbitMQ) and the one circuit
+ * breaker in front of Redis, web server tuning, the drain on shutdown, health statuses,
+ * the cluster-safe task scheduler and the polling loop for background work.
  */
 @ApplicationModule(displayName = "Platform")
 package com.broadsheet.platform;

@@ -17,8 +17,8 @@ import com.broadsheet.content.ArticleSummary;
 import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.Term;
 import com.broadsheet.content.TermKind;
-import com.broadsheet.platform.SiteProperties;
-import com.broadsheet.platform.SurrogateKeys;
+import com.broadsheet.web.SiteProperties;
+import com.broadsheet.content.SurrogateKeys;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -6,13 +6,13 @@ import com.broadsheet.content.ArticleNotFound;
 import com.broadsheet.leads.LeadIntake;
 import com.broadsheet.leads.LeadSource;
 import com.broadsheet.leads.LeadSubmission;
-import com.broadsheet.platform.InvalidInput;
-import com.broadsheet.platform.PageMeta;
+import com.broadsheet.web.InvalidInput;
+import com.broadsheet.web.PageMeta;
 import java.util.List;
 
-import com.broadsheet.platform.SiteProperties;
-import com.broadsheet.platform.SurrogateKeys;
-import com.broadsheet.platform.Templates;
+import com.broadsheet.web.SiteProperties;
+import com.broadsheet.content.SurrogateKeys;
+import com.broadsheet.web.Templates;
 import com.broadsheet.site.view.ContactPage;
 import com.broadsheet.site.view.LeadForm;
 import com.broadsheet.site.view.ThankYouPage;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import jakarta.validation.Validator;
 
-import com.broadsheet.platform.FieldProblem;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.FieldProblem;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import com.broadsheet.events.Delivery;
 import com.broadsheet.events.EventConsumer;
-import com.broadsheet.platform.Traces;
+import com.broadsheet.observability.Traces;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * receiver never holds up the event queue or another receiver.
  */
 @Component
-class WebhookFanOut implements EventConsumer {
+class WebhookFanOut implements EventConsumer<Object> {
 
 	private final Endpoints endpoints;
 
@@ -52,7 +52,7 @@ class WebhookFanOut implements EventConsumer {
 	}
 
 	@Override
-	public void consume(Delivery delivery) {
+	public void consume(Delivery<Object> delivery) {
 		var subscribed = endpoints.subscribedTo(delivery.type());
 		if (subscribed.isEmpty()) {
 			return;

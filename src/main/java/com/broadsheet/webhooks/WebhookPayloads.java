@@ -15,7 +15,7 @@ import com.broadsheet.leads.Lead;
 import com.broadsheet.leads.LeadCreated;
 import com.broadsheet.leads.LeadDirectory;
 import com.broadsheet.leads.LeadNotFound;
-import com.broadsheet.platform.SiteProperties;
+import com.broadsheet.web.SiteProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ class WebhookPayloads {
 		this.json = json;
 	}
 
-	String body(Delivery delivery) {
+	String body(Delivery<?> delivery) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", delivery.eventId().toString());
 		body.put("type", delivery.type());

@@ -1,5 +1,7 @@
 package com.broadsheet.webhooks;
 
+import com.broadsheet.platform.Backoff;
+
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,8 +25,7 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTarge
 
 	/** Delay after the given failed attempt (1-based): first-retry, doubling, capped. */
 	public Duration delayAfter(int attempt) {
-		Duration delay = firstRetry.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
-		return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+		return Backoff.exponential(firstRetry, maxRetryDelay).after(attempt);
 	}
 
 }

@@ -5,7 +5,8 @@
  * addresses are refused (at registration and again before every attempt, after DNS
  * resolution) unless explicitly allowed.
  */
-@ApplicationModule(displayName = "Webhooks", allowedDependencies = { "platform", "events", "leads", "content" })
+@ApplicationModule(displayName = "Webhooks",
+		allowedDependencies = { "platform", "web", "observability", "events", "leads", "content" })
 package com.broadsheet.webhooks;
 
 import org.springframework.modulith.ApplicationModule;

@@ -158,7 +158,8 @@ class AdminApiTests {
 				{"title": "Not mine", "summary": "s", "bodyMarkdown": "b", "category": "security",
 				 "author": "maya-lindqvist"}
 				""", "Authorization", token);
-		assertThat(impersonate.status()).isEqualTo(400);
+		assertThat(impersonate.status()).as("the same rule as the admin form").isEqualTo(422);
+		assertThat(json.readTree(impersonate.body()).get("errors").get(0).get("field").asString()).isEqualTo("author");
 		JsonNode list = json.readTree(http.get("/api/v1/admin/articles", "Authorization", token).body());
 		assertThat(list.get("items").valueStream().map(a -> a.get("author").asString())).containsOnly("tomas-herrera");
 		long othersId = json

@@ -178,8 +178,14 @@ class AdminUiTests {
 				"save");
 		assertThat(author.postForm("/admin/articles/" + other.id(), form).status()).isEqualTo(403);
 		assertThat(editor.get(other.id()).title()).isEqualTo(other.title());
+		Http.Response reassign = author.postForm("/admin/articles/" + own.id(), form);
+		assertThat(reassign.status()).as("the same rule as the Admin API").isEqualTo(422);
+		assertThat(reassign.html().select(".field-error").eachText())
+			.contains("Author must be your own author profile");
+		assertThat(editor.get(own.id()).title()).as("nothing changed").isEqualTo(own.title());
+		form.remove("author");
 		assertThat(author.postForm("/admin/articles/" + own.id(), form).status()).isEqualTo(303);
-		assertThat(editor.get(own.id()).author().slug()).as("author cannot reassign").isEqualTo("priya-raman");
+		assertThat(editor.get(own.id()).author().slug()).isEqualTo("priya-raman");
 		assertThat(author.get("/admin/articles").html().select("tbody td:nth-child(4)").eachText())
 			.containsOnly("Priya Raman");
 		assertThat(author.get("/admin/leads").status()).isEqualTo(403);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 import com.broadsheet.support.ArticleFixtures;
 import com.broadsheet.support.FreshDatabase;
 import org.junit.jupiter.api.Test;

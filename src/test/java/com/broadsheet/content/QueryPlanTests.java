@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import com.broadsheet.platform.PageRequest;
+import com.broadsheet.web.PageRequest;
 import com.broadsheet.support.BroadsheetTest;
 import com.broadsheet.support.RecordedQueries;
 import org.junit.jupiter.api.BeforeAll;

@@ -188,7 +188,7 @@ class RabbitEventsTests {
 		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
 		try {
 			RabbitTemplate template = new RabbitTemplate(direct);
-			Message copy = RabbitTransportConfiguration.message(stored, 0);
+			Message copy = RabbitMessages.message(stored, 0);
 			template.send("", names.queue("lead-sales-mail"), copy);
 			template.send("", names.queue(ProbeConsumer.NAME), copy);
 		}

@@ -7,6 +7,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import com.broadsheet.content.Slugs;
+import com.broadsheet.web.InvalidRequest;
+import com.broadsheet.web.PageRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

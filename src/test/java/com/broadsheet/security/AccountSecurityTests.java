@@ -7,7 +7,7 @@ import com.broadsheet.identity.IssuedToken;
 import com.broadsheet.identity.NewAccount;
 import com.broadsheet.identity.Role;
 import com.broadsheet.identity.TokenScope;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 import com.broadsheet.support.ArticleFixtures;
 import com.broadsheet.support.BroadsheetTest;
 import com.broadsheet.support.Http;

@@ -24,7 +24,7 @@ public class ProbeConsumer {
 
 	public static final String NAME = "test-probe";
 
-	public static final class Probe implements EventConsumer {
+	public static final class Probe implements EventConsumer<LeadCreated> {
 
 		private final LeadDirectory leads;
 
@@ -44,13 +44,13 @@ public class ProbeConsumer {
 		}
 
 		@Override
-		public Set<Class<?>> eventTypes() {
+		public Set<Class<? extends LeadCreated>> eventTypes() {
 			return Set.of(LeadCreated.class);
 		}
 
 		@Override
-		public void consume(Delivery delivery) {
-			LeadCreated created = (LeadCreated) delivery.event();
+		public void consume(Delivery<LeadCreated> delivery) {
+			LeadCreated created = delivery.event();
 			if (!healed && leads.get(created.leadId()).name().startsWith("poison")) {
 				failed.computeIfAbsent(created.leadId(), id -> new AtomicInteger()).incrementAndGet();
 				throw new IllegalStateException("probe refuses poison lead");

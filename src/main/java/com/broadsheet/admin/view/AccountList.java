@@ -6,7 +6,7 @@ import com.broadsheet.content.Term;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.identity.NewAccount;
 import com.broadsheet.identity.Role;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 /** Model of {@code admin/users.jte}. */
 public record AccountList(AdminChrome chrome, List<Editor> accounts, List<Term> authors, NewAccount draft,

@@ -1,6 +1,6 @@
 package com.broadsheet.admin.view;
 
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 /**
  * Model of {@code admin/account.jte}.

@@ -5,8 +5,8 @@ import java.util.List;
 import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleView;
 import com.broadsheet.content.Term;
-import com.broadsheet.platform.Formats;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.Formats;
+import com.broadsheet.web.InvalidInput;
 
 /**
  * Model of {@code admin/article-form.jte}: a new or existing article being edited.

@@ -2,7 +2,7 @@ package com.broadsheet.admin.view;
 
 import com.broadsheet.content.ArticleStatus;
 import com.broadsheet.content.ArticleView;
-import com.broadsheet.platform.ResultPage;
+import com.broadsheet.web.ResultPage;
 
 /**
  * Model of {@code admin/articles.jte}.

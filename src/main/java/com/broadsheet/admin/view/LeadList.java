@@ -1,7 +1,7 @@
 package com.broadsheet.admin.view;
 
 import com.broadsheet.leads.Lead;
-import com.broadsheet.platform.ResultPage;
+import com.broadsheet.web.ResultPage;
 
 /** Model of {@code admin/leads.jte}. */
 public record LeadList(AdminChrome chrome, ResultPage<Lead> leads) {

@@ -5,7 +5,7 @@ import java.util.List;
 import com.broadsheet.content.Term;
 import com.broadsheet.content.TermDraft;
 import com.broadsheet.content.TermKind;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 /**
  * Model of {@code admin/terms.jte}: categories, tags or authors, with the create or edit

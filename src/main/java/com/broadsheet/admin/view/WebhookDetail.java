@@ -2,7 +2,7 @@ package com.broadsheet.admin.view;
 
 import java.util.List;
 
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 import com.broadsheet.webhooks.DeliveryLog;
 import com.broadsheet.webhooks.Endpoint;
 import com.broadsheet.webhooks.EndpointDraft;

@@ -1,6 +1,6 @@
 package com.broadsheet.identity.view;
 
-import com.broadsheet.platform.PageMeta;
+import com.broadsheet.web.PageMeta;
 
 import org.springframework.security.web.csrf.CsrfToken;
 

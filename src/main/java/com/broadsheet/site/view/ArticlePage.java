@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.broadsheet.content.ArticleDetail;
 import com.broadsheet.content.ArticleSummary;
-import com.broadsheet.platform.PageMeta;
+import com.broadsheet.web.PageMeta;
 
 /** Model of {@code site/article.jte}. */
 public record ArticlePage(PageMeta meta, ArticleDetail article, ShareLinks share, LeadForm form,

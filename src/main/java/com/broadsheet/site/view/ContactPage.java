@@ -1,6 +1,6 @@
 package com.broadsheet.site.view;
 
-import com.broadsheet.platform.PageMeta;
+import com.broadsheet.web.PageMeta;
 
 /** Model of {@code site/contact.jte}. */
 public record ContactPage(PageMeta meta, LeadForm form) {

@@ -1,7 +1,7 @@
 package com.broadsheet.site.view;
 
 import com.broadsheet.leads.LeadSubmission;
-import com.broadsheet.platform.InvalidInput;
+import com.broadsheet.web.InvalidInput;
 
 /**
  * The lead form as rendered: where it posts, what was typed, and what was wrong.

@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.broadsheet.content.ArticleSummary;
 import com.broadsheet.content.Term;
-import com.broadsheet.platform.PageMeta;
-import com.broadsheet.platform.ResultPage;
+import com.broadsheet.web.PageMeta;
+import com.broadsheet.web.ResultPage;
 
 /**
  * Model of {@code site/listing.jte}: the index and every category, tag and author page.

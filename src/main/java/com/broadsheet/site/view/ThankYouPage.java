@@ -1,6 +1,6 @@
 package com.broadsheet.site.view;
 
-import com.broadsheet.platform.PageMeta;
+import com.broadsheet.web.PageMeta;
 
 /**
  * Model of {@code site/thank-you.jte}.
