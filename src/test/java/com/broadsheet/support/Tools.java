@@ -27,13 +27,17 @@ public final class Tools {
 	 * @param debianPackage what installs it
 	 */
 	public static Path require(String command, String debianPackage) {
-		return find(command).orElseGet(() -> missing(command, debianPackage));
+		return require(command, debianPackage, TestEnvironment.requireAll());
 	}
 
 	/** Like {@link #require(String, String)}, for a program at a fixed path. */
 	public static Path requireFile(String path, String debianPackage) {
 		Path file = Path.of(path);
-		return Files.isExecutable(file) ? file : missing(path, debianPackage);
+		return Files.isExecutable(file) ? file : missing(path, debianPackage, TestEnvironment.requireAll());
+	}
+
+	static Path require(String command, String debianPackage, boolean requireAll) {
+		return find(command).orElseGet(() -> missing(command, debianPackage, requireAll));
 	}
 
 	static java.util.Optional<Path> find(String command) {
@@ -47,9 +51,9 @@ public final class Tools {
 			.findFirst();
 	}
 
-	private static Path missing(String program, String debianPackage) {
+	private static Path missing(String program, String debianPackage, boolean requireAll) {
 		String reason = program + " is not installed (apt-get install " + debianPackage + "; scripts/test does)";
-		if (TestEnvironment.requireAll()) {
+		if (requireAll) {
 			throw new IllegalStateException(reason + "; BROADSHEET_TEST_REQUIRE_ALL is set, so this cannot be skipped");
 		}
 		return Assumptions.abort(reason);
