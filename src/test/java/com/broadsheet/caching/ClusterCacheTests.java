@@ -9,9 +9,12 @@ import com.broadsheet.support.Http;
 import com.broadsheet.support.MessagingEnvironment;
 import com.broadsheet.support.RunningApp;
 import com.broadsheet.support.TestDatabases;
+import com.broadsheet.support.TestRabbit;
 import com.broadsheet.support.TestRedis;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.amqp.core.Declarables;
@@ -25,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ClusterCacheTests {
 
+	private static final Logger log = LoggerFactory.getLogger(ClusterCacheTests.class);
+
 	static final String TOKEN = "bs_cluster-cache-test-token-0123456789";
 
 	@Test
@@ -32,9 +37,11 @@ class ClusterCacheTests {
 		Declarables topology = null;
 		try (TestRedis redis = new TestRedis()) {
 			Map<String, String> properties = RunningApp.on(TestDatabases.create(), "broadsheet.admin.password",
-					"cluster test password", "broadsheet.admin.api-token", TOKEN, "spring.data.redis.host", "127.0.0.1",
-					"broadsheet.redis.key-prefix", redis.prefix(), "spring.rabbitmq.host", "127.0.0.1",
-					"broadsheet.events.namespace", "bs-test-" + UUID.randomUUID().toString().substring(0, 8));
+					"cluster test password", "broadsheet.admin.api-token", TOKEN, "spring.data.redis.host",
+					TestRedis.host(), "spring.data.redis.port", Integer.toString(TestRedis.port()),
+					"broadsheet.redis.key-prefix", redis.prefix(), "spring.rabbitmq.host", TestRabbit.host(),
+					"spring.rabbitmq.port", Integer.toString(TestRabbit.port()), "broadsheet.events.namespace",
+					"bs-test-" + UUID.randomUUID().toString().substring(0, 8));
 			try (RunningApp a = RunningApp.start(properties); RunningApp b = RunningApp.start(properties)) {
 				topology = a.bean(Declarables.class);
 				JsonMapper json = a.bean(JsonMapper.class);
@@ -62,8 +69,7 @@ class ClusterCacheTests {
 				await().atMost(Duration.ofSeconds(1))
 					.pollInterval(Duration.ofMillis(20))
 					.until(() -> b.http().get(path).body().contains("Version two."));
-				System.out
-					.println("Instance B served the update after " + (System.nanoTime() - changed) / 1_000_000 + " ms");
+				log.info("Instance B served the update after {} ms", (System.nanoTime() - changed) / 1_000_000);
 
 				assertThat(a.http().get(path).body()).contains("Version two.").doesNotContain("Version one.");
 				assertThat(b.http().get(path).body()).doesNotContain("Version one.");

@@ -29,7 +29,7 @@ class RedisOutageTests {
 
 	@Test
 	void readersAreServedThroughARedisOutageAndCachingResumesAfterwards() {
-		try (TestRedis redis = new TestRedis(); TcpProxy proxy = new TcpProxy(6379)) {
+		try (TestRedis redis = new TestRedis(); TcpProxy proxy = new TcpProxy(TestRedis.host(), TestRedis.port())) {
 			Map<String, String> properties = RunningApp.on(TestDatabases.create(), "broadsheet.admin.password",
 					"outage test password", "broadsheet.admin.api-token", TOKEN, "spring.data.redis.host", "127.0.0.1",
 					"spring.data.redis.port", Integer.toString(proxy.port()), "broadsheet.redis.key-prefix",

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.broadsheet.support.Http;
+import com.broadsheet.support.Tools;
 
 /**
  * A cluster started with {@code scripts/cluster} from the packaged jar: the same launcher
@@ -61,6 +62,9 @@ final class Cluster implements AutoCloseable {
 
 	/** Starts {@code size} instances and the balancer; returns once all take traffic. */
 	static Cluster start(int size, Map<String, String> settings) throws IOException {
+		Tools.require("haproxy", "haproxy");
+		Tools.require("psql", "postgresql-client");
+		Tools.require("curl", "curl");
 		Cluster cluster = new Cluster(size, settings);
 		try {
 			cluster.run(Duration.ofMinutes(5), "start", Integer.toString(size));

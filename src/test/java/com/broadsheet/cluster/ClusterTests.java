@@ -13,6 +13,7 @@ import com.broadsheet.support.Http;
 import com.broadsheet.support.MessagingEnvironment;
 import com.broadsheet.support.TcpProxy;
 import com.broadsheet.support.TestDatabases;
+import com.broadsheet.support.TestRabbit;
 import com.broadsheet.support.TestRedis;
 import com.broadsheet.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +42,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTests {
+
+	private static final Logger log = LoggerFactory.getLogger(ClusterTests.class);
 
 	static final String EDITOR = "editor@cluster.test";
 
@@ -66,19 +71,21 @@ class ClusterTests {
 		redis = new TestRedis();
 		String url = TestDatabases.create();
 		database = JdbcClient.create(new DriverManagerDataSource(url, TestDatabases.user(), ""));
-		cluster = Cluster.start(3,
-				Map.ofEntries(Map.entry("SPRING_DATASOURCE_URL", url),
-						Map.entry("SPRING_DATASOURCE_USERNAME", TestDatabases.user()),
-						Map.entry("BROADSHEET_ADMIN_EMAIL", EDITOR), Map.entry("BROADSHEET_ADMIN_PASSWORD", PASSWORD),
-						Map.entry("BROADSHEET_ADMIN_API_TOKEN", TOKEN),
-						Map.entry("BROADSHEET_REDIS_KEY_PREFIX", redis.prefix()),
-						Map.entry("BROADSHEET_EVENTS_NAMESPACE", namespace),
-						Map.entry("BROADSHEET_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
-						Map.entry("BROADSHEET_SCHEDULER_POLLING_INTERVAL", "1s"),
-						// The load comes from one address, far above a real client's
-						// limits.
-						Map.entry("BROADSHEET_RATELIMITS_LEADS_REQUESTS", "1000000"),
-						Map.entry("BROADSHEET_RATELIMITS_CONTENTAPI_REQUESTS", "1000000")));
+		cluster = Cluster.start(3, Map.ofEntries(Map.entry("SPRING_DATASOURCE_URL", url),
+				Map.entry("SPRING_DATASOURCE_USERNAME", TestDatabases.user()),
+				Map.entry("BROADSHEET_ADMIN_EMAIL", EDITOR), Map.entry("BROADSHEET_ADMIN_PASSWORD", PASSWORD),
+				Map.entry("BROADSHEET_ADMIN_API_TOKEN", TOKEN), Map.entry("SPRING_DATA_REDIS_HOST", TestRedis.host()),
+				Map.entry("SPRING_DATA_REDIS_PORT", Integer.toString(TestRedis.port())),
+				Map.entry("SPRING_RABBITMQ_HOST", TestRabbit.host()),
+				Map.entry("SPRING_RABBITMQ_PORT", Integer.toString(TestRabbit.port())),
+				Map.entry("BROADSHEET_REDIS_KEY_PREFIX", redis.prefix()),
+				Map.entry("BROADSHEET_EVENTS_NAMESPACE", namespace),
+				Map.entry("BROADSHEET_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+				Map.entry("BROADSHEET_SCHEDULER_POLLING_INTERVAL", "1s"),
+				// The load comes from one address, far above a real client's
+				// limits.
+				Map.entry("BROADSHEET_RATELIMITS_LEADS_REQUESTS", "1000000"),
+				Map.entry("BROADSHEET_RATELIMITS_CONTENTAPI_REQUESTS", "1000000")));
 	}
 
 	@AfterAll
@@ -172,7 +179,7 @@ class ClusterTests {
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> cluster.balancerState(2).startsWith("DOWN") && load.reads() >= readsAtKill + 1500);
 			assertThat(load.failures()).as("failed reads through the balancer").isEmpty();
-			System.out.printf("Fail-over: %d reads, none failed, app2 killed after %d%n", load.reads(), readsAtKill);
+			log.info("Fail-over: {} reads, none failed, app2 killed after {}", load.reads(), readsAtKill);
 		}
 		long[] after = served();
 		// Back to three before asserting, so a failure here does not cascade.
@@ -197,8 +204,7 @@ class ClusterTests {
 			load.close();
 			assertThat(load.failures()).as("failed requests during the rolling restart").isEmpty();
 			accepted = load.acceptedLeads();
-			System.out.printf("Rolling restart: %d reads and %d leads, none failed%n%s", load.reads(), load.leads(),
-					output);
+			log.info("Rolling restart: {} reads and {} leads, none failed\n{}", load.reads(), load.leads(), output);
 		}
 		List<String> stored = database.sql("select email from lead where email like ?")
 			.param("%@" + leadDomain)

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 import com.broadsheet.support.Http;
+import com.broadsheet.support.Tools;
 
 /**
  * nginx with the deployment kit's caching edge ({@code deploy/nginx-edge.conf}), its
@@ -48,6 +49,7 @@ final class Edge implements AutoCloseable {
 	}
 
 	static Edge start(int originPort) throws IOException, InterruptedException {
+		Tools.require("nginx", "nginx-light");
 		return new Edge(originPort);
 	}
 

@@ -12,6 +12,7 @@ import com.broadsheet.support.MessagingEnvironment;
 import com.broadsheet.support.RunningApp;
 import com.broadsheet.support.TestDatabases;
 import com.broadsheet.support.TestMail;
+import com.broadsheet.support.TestRabbit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,10 +34,10 @@ class CompetingConsumersTests {
 		String sales = "competing-" + ArticleFixtures.unique() + "@example.test";
 		TestMail.start();
 		Map<String, String> properties = RunningApp.on(database, "broadsheet.demo-content", "false",
-				"broadsheet.admin.password", "competing test password", "spring.rabbitmq.host", "127.0.0.1",
-				"broadsheet.events.namespace", "bs-test-" + UUID.randomUUID().toString().substring(0, 8),
-				"spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(TestMail.port()),
-				"broadsheet.notifications.sales-email", sales);
+				"broadsheet.admin.password", "competing test password", "spring.rabbitmq.host", TestRabbit.host(),
+				"spring.rabbitmq.port", Integer.toString(TestRabbit.port()), "broadsheet.events.namespace",
+				"bs-test-" + UUID.randomUUID().toString().substring(0, 8), "spring.mail.host", "127.0.0.1",
+				"spring.mail.port", Integer.toString(TestMail.port()), "broadsheet.notifications.sales-email", sales);
 		try (RunningApp first = RunningApp.start(properties); RunningApp second = RunningApp.start(properties)) {
 			try {
 				JsonMapper json = first.bean(JsonMapper.class);

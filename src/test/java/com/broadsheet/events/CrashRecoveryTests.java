@@ -12,6 +12,7 @@ import com.broadsheet.support.RunningApp;
 import com.broadsheet.support.TcpProxy;
 import com.broadsheet.support.TestDatabases;
 import com.broadsheet.support.TestMail;
+import com.broadsheet.support.TestRabbit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.amqp.core.Declarables;
@@ -32,7 +33,7 @@ class CrashRecoveryTests {
 		String namespace = "bs-test-" + UUID.randomUUID().toString().substring(0, 8);
 		String sales = "crash-sales-" + ArticleFixtures.unique() + "@example.test";
 		TestMail.start();
-		try (TcpProxy broker = new TcpProxy(5672)) {
+		try (TcpProxy broker = new TcpProxy(TestRabbit.host(), TestRabbit.port())) {
 			Map<String, String> properties = RunningApp.on(database, "broadsheet.demo-content", "false",
 					"broadsheet.admin.password", "crash test password", "spring.rabbitmq.host", "127.0.0.1",
 					"spring.rabbitmq.port", Integer.toString(broker.port()), "broadsheet.events.namespace", namespace,

@@ -18,6 +18,7 @@ import com.broadsheet.support.MessagingEnvironment;
 import com.broadsheet.support.ProbeConsumer;
 import com.broadsheet.support.RabbitEventsTest;
 import com.broadsheet.support.TestMail;
+import com.broadsheet.support.TestRabbit;
 import com.broadsheet.support.WebhookReceiver;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +74,7 @@ class RabbitEventsTests {
 	@Test
 	void declaresADurableTopologyOfItsOwn() {
 		assertThat(properties.usesRabbit()).isTrue();
-		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
+		CachingConnectionFactory direct = TestRabbit.connections();
 		try {
 			RabbitAdmin admin = new RabbitAdmin(direct);
 			for (String queue : List.of(names.queue("lead-sales-mail"), names.queue("webhooks"),
@@ -185,7 +186,7 @@ class RabbitEventsTests {
 			.query((rs, row) -> new Envelope(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getTimestamp(4).toInstant(), rs.getString(3), Map.of()))
 			.single();
-		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
+		CachingConnectionFactory direct = TestRabbit.connections();
 		try {
 			RabbitTemplate template = new RabbitTemplate(direct);
 			Message copy = RabbitMessages.message(stored, 0);
@@ -231,7 +232,7 @@ class RabbitEventsTests {
 	}
 
 	int queueDepth(String consumerQueue) {
-		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
+		CachingConnectionFactory direct = TestRabbit.connections();
 		try {
 			var info = new RabbitAdmin(direct).getQueueInfo(properties.namespace() + "." + consumerQueue);
 			return info == null ? -1 : (int) info.getMessageCount();

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
+import com.broadsheet.support.DemoCatalog;
 import com.broadsheet.support.Http;
 import com.broadsheet.support.RunningApp;
 import com.broadsheet.support.TestDatabases;
@@ -33,7 +34,8 @@ class SharedSessionTests {
 		try (TestRedis redis = new TestRedis()) {
 			Map<String, String> properties = RunningApp.on(TestDatabases.create(), "broadsheet.admin.email",
 					"editor@example.test", "broadsheet.admin.password", "shared session password",
-					"spring.data.redis.host", "127.0.0.1", "broadsheet.redis.key-prefix", redis.prefix());
+					"spring.data.redis.host", TestRedis.host(), "spring.data.redis.port",
+					Integer.toString(TestRedis.port()), "broadsheet.redis.key-prefix", redis.prefix());
 			try (RunningApp a = RunningApp.start(properties); RunningApp b = RunningApp.start(properties)) {
 				signInOnOneAndWorkOnTheOther(a, b);
 				assertThat(redis.keys()).as("the session lives in Redis").anyMatch(key -> key.contains(":session:"));
@@ -50,7 +52,9 @@ class SharedSessionTests {
 				Http.fields("_csrf", csrf, "title", "Written across instances", "summary", "s", "bodyMarkdown", "b",
 						"category", "architecture", "author", "maya-lindqvist", "action", "publish"));
 		assertThat(created.status()).isEqualTo(303);
-		assertThat(b.bean(ArticleEditor.class).countByStatus(null).get(ArticleStatus.PUBLISHED)).isEqualTo(33);
+		assertThat(b.bean(ArticleEditor.class).countByStatus(null).get(ArticleStatus.PUBLISHED))
+			.as("the demo articles and the one just written")
+			.isEqualTo(DemoCatalog.articles() + 1);
 		Http.Response signOut = browserOnB.postForm("/logout", Http.fields("_csrf", browserOnB.csrf("/admin")));
 		assertThat(signOut.status()).isEqualTo(302);
 		assertThat(browserOnA.get("/admin").status()).as("signed out everywhere").isEqualTo(302);

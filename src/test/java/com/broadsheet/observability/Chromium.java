@@ -2,6 +2,8 @@ package com.broadsheet.observability;
 
 import java.io.File;
 
+import com.broadsheet.support.Tools;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,7 +22,12 @@ public final class Chromium {
 	private Chromium() {
 	}
 
+	/**
+	 * Starts a browser, or skips the test when Chromium is missing (see {@link Tools}).
+	 */
 	public static WebDriver start() {
+		Tools.requireFile(BINARY, "chromium");
+		Tools.requireFile(DRIVER, "chromium-driver");
 		ChromeOptions options = new ChromeOptions().setBinary(BINARY)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 					"--window-size=1280,1600");

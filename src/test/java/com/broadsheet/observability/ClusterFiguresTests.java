@@ -28,8 +28,9 @@ class ClusterFiguresTests {
 	void eachInstanceSeesTheFiguresOfTheOthers() {
 		try (TestRedis redis = new TestRedis()) {
 			Map<String, String> common = RunningApp.on(TestDatabases.create(), "broadsheet.admin.password",
-					"figures test password", "spring.data.redis.host", "127.0.0.1", "broadsheet.redis.key-prefix",
-					redis.prefix(), "broadsheet.operations.sample-interval", "1s");
+					"figures test password", "spring.data.redis.host", TestRedis.host(), "spring.data.redis.port",
+					Integer.toString(TestRedis.port()), "broadsheet.redis.key-prefix", redis.prefix(),
+					"broadsheet.operations.sample-interval", "1s");
 			Map<String, String> first = new HashMap<>(common);
 			first.put("broadsheet.instance-id", "figures-a");
 			Map<String, String> second = new HashMap<>(common);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -55,6 +57,9 @@ class AbuseResistanceTests {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Value("${broadsheet.security.hsts.max-age}")
+	String hstsMaxAge;
 
 	Http http;
 
@@ -194,7 +199,7 @@ class AbuseResistanceTests {
 		assertThat(http.get("/").header("Strict-Transport-Security")).as("HSTS only over TLS").isNull();
 		assertThat(http.get("/", "X-Forwarded-Proto", "https").header("Strict-Transport-Security"))
 			.as("HSTS behind a TLS-terminating balancer")
-			.startsWith("max-age=31536000");
+			.startsWith("max-age=" + DurationStyle.detectAndParse(hstsMaxAge).toSeconds());
 	}
 
 	private ArticleView article() {

@@ -27,8 +27,9 @@ class SignInThrottleTests {
 	void theSixthWrongPasswordInAMinuteIsThrottledOnEveryInstance() {
 		try (TestRedis redis = new TestRedis()) {
 			Map<String, String> properties = new HashMap<>(RunningApp.on(TestDatabases.create(),
-					"broadsheet.admin.password", PASSWORD, "spring.data.redis.host", "127.0.0.1",
-					"broadsheet.redis.key-prefix", redis.prefix(), "broadsheet.rate-limits.leads.requests", "2",
+					"broadsheet.admin.password", PASSWORD, "spring.data.redis.host", TestRedis.host(),
+					"spring.data.redis.port", Integer.toString(TestRedis.port()), "broadsheet.redis.key-prefix",
+					redis.prefix(), "broadsheet.rate-limits.leads.requests", "2",
 					"broadsheet.rate-limits.sign-in-account.requests", "5",
 					"broadsheet.rate-limits.sign-in-account.per", "15m"));
 			try (RunningApp a = RunningApp.start(properties); RunningApp b = RunningApp.start(properties)) {
@@ -55,7 +56,8 @@ class SignInThrottleTests {
 	void aSuccessfulSignInRotatesTheSessionAndClearsTheCount() {
 		try (TestRedis redis = new TestRedis()) {
 			Map<String, String> properties = RunningApp.on(TestDatabases.create(), "broadsheet.admin.password",
-					PASSWORD, "spring.data.redis.host", "127.0.0.1", "broadsheet.redis.key-prefix", redis.prefix());
+					PASSWORD, "spring.data.redis.host", TestRedis.host(), "spring.data.redis.port",
+					Integer.toString(TestRedis.port()), "broadsheet.redis.key-prefix", redis.prefix());
 			try (RunningApp app = RunningApp.start(properties)) {
 				for (int attempt = 1; attempt <= 4; attempt++) {
 					signIn(app, ADMIN, "wrong " + attempt, "192.0.2.40");

@@ -17,14 +17,14 @@ import org.springframework.context.event.ContextClosedEvent;
 /**
  * Test infrastructure for the event backbone: a real SMTP server (through a proxy), fast
  * retry settings, and for RabbitMQ contexts a private namespace on the machine's broker
- * reached through a {@link TcpProxy}, whose exchanges and queues are deleted when the
- * context closes.
+ * ({@link TestRabbit}) reached through a {@link TcpProxy}, whose exchanges and queues are
+ * deleted when the context closes.
  */
 public final class MessagingEnvironment {
 
 	public static final String SALES = "sales@example.test";
 
-	private static final TcpProxy RABBIT = new TcpProxy(5672);
+	private static TcpProxy rabbit;
 
 	/** A CDN stand-in: receives the purge requests of every messaging context. */
 	public static final WebhookReceiver CDN = new WebhookReceiver();
@@ -32,16 +32,22 @@ public final class MessagingEnvironment {
 	private MessagingEnvironment() {
 	}
 
-	/** The proxy in front of the machine's RabbitMQ, shared by all RabbitMQ contexts. */
-	public static TcpProxy rabbitProxy() {
-		return RABBIT;
+	/**
+	 * The proxy in front of the machine's RabbitMQ ({@link TestRabbit}), shared by all
+	 * RabbitMQ contexts.
+	 */
+	public static synchronized TcpProxy rabbitProxy() {
+		if (rabbit == null) {
+			rabbit = new TcpProxy(TestRabbit.host(), TestRabbit.port());
+		}
+		return rabbit;
 	}
 
 	/**
 	 * Deletes the queues and exchanges an application declared, straight on the broker.
 	 */
 	public static void deleteTopology(Declarables declarables) {
-		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
+		CachingConnectionFactory direct = TestRabbit.connections();
 		try {
 			RabbitAdmin admin = new RabbitAdmin(direct);
 			declarables.getDeclarablesByType(Queue.class).forEach(queue -> admin.deleteQueue(queue.getName()));
@@ -58,15 +64,15 @@ public final class MessagingEnvironment {
 	 * clean-up for applications in other processes, whose topology this JVM never saw.
 	 */
 	public static void deleteNamespace(String namespace) {
-		CachingConnectionFactory direct = new CachingConnectionFactory("127.0.0.1", 5672);
+		CachingConnectionFactory direct = TestRabbit.connections();
 		try {
 			RabbitAdmin admin = new RabbitAdmin(direct);
-			rabbitmqctl("list_queues").forEach(name -> {
+			TestRabbit.queueNames().forEach(name -> {
 				if (name.startsWith(namespace + ".")) {
 					admin.deleteQueue(name);
 				}
 			});
-			rabbitmqctl("list_exchanges").forEach(name -> {
+			TestRabbit.exchangeNames().forEach(name -> {
 				if (name.startsWith(namespace + ".")) {
 					admin.deleteExchange(name);
 				}
@@ -74,26 +80,6 @@ public final class MessagingEnvironment {
 		}
 		finally {
 			direct.destroy();
-		}
-	}
-
-	private static List<String> rabbitmqctl(String listing) {
-		try {
-			Process process = new ProcessBuilder("rabbitmqctl", listing, "--quiet", "--no-table-headers", "name")
-				.redirectErrorStream(true)
-				.start();
-			List<String> names = new String(process.getInputStream().readAllBytes()).lines()
-				.map(String::strip)
-				.toList();
-			process.waitFor();
-			return names;
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException("rabbitmqctl is needed to clean up test queues", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return List.of();
 		}
 	}
 
@@ -125,7 +111,7 @@ public final class MessagingEnvironment {
 		public void initialize(ConfigurableApplicationContext context) {
 			String namespace = "bs-test-" + UUID.randomUUID().toString().substring(0, 8);
 			List<String> properties = common();
-			properties.addAll(List.of("spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + RABBIT.port(),
+			properties.addAll(List.of("spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + rabbitProxy().port(),
 					"broadsheet.events.namespace=" + namespace));
 			TestPropertyValues.of(properties).applyTo(context);
 			context.addApplicationListener(event -> {

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TcpProxy implements AutoCloseable {
 
+	private final String targetHost;
+
 	private final int targetPort;
 
 	private final int port;
@@ -27,7 +29,14 @@ public final class TcpProxy implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
+	/** A proxy to a port on the loopback interface. */
 	public TcpProxy(int targetPort) {
+		this(null, targetPort);
+	}
+
+	/** A proxy to {@code targetHost:targetPort} (loopback when the host is null). */
+	public TcpProxy(String targetHost, int targetPort) {
+		this.targetHost = targetHost;
 		this.targetPort = targetPort;
 		try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			this.port = probe.getLocalPort();
@@ -77,7 +86,8 @@ public final class TcpProxy implements AutoCloseable {
 		while (!listening.isClosed()) {
 			try {
 				Socket client = listening.accept();
-				Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+				Socket upstream = (targetHost != null) ? new Socket(targetHost, targetPort)
+						: new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				open.add(client);
 				open.add(upstream);
 				Thread.ofVirtual().start(() -> pipe(client, upstream));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Slugs and paging parameters hold their contracts for any input (jqwik). */
-class InputProperties {
+class InputPropertiesTests {
 
 	@Property(tries = 2000)
 	void slugifyGivesAValidSlugOrNothing(@ForAll("text") String text) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script-capable element, no event handler, no script URL (jqwik, mixing hostile
  * fragments with random text).
  */
-class SanitizerProperties {
+class SanitizerPropertiesTests {
 
 	static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
 			"<svg onload=alert(1)>", "<iframe src=javascript:alert(1)>", "[x](javascript:alert(1))",
