@@ -1,5 +1,7 @@
 package com.broadsheet.admin;
 
+import com.broadsheet.leads.LeadLinks;
+import com.broadsheet.identity.SignedInHome;
 import java.util.List;
 
 import jakarta.servlet.MultipartConfigElement;
@@ -55,6 +57,17 @@ class AdminRoutes {
 			String client = token != null ? "token:" + RateLimits.hash(token) : "address:" + request.getRemoteAddr();
 			return new RateLimitRule.Match("admin-api", client, limits.adminApi());
 		};
+	}
+
+	@Bean
+	SignedInHome signedInHome() {
+		return new SignedInHome(UI);
+	}
+
+	/** The sales e-mail links to the lead's page here. */
+	@Bean
+	LeadLinks leadPages() {
+		return id -> UI + "/leads/" + id;
 	}
 
 	@Bean

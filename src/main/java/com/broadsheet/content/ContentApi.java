@@ -121,7 +121,7 @@ class ContentApi {
 	}
 
 	private String url(String slug) {
-		return site.absolute("/blog/" + slug);
+		return site.absolute(ArticlePaths.of(slug));
 	}
 
 }

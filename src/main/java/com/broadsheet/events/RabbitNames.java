@@ -62,8 +62,7 @@ final class RabbitNames {
 	 */
 	Queue broadcastQueue(EventConsumer<?> consumer) {
 		// A plain Queue, not AnonymousQueue: that one adds an x-queue-leader-locator
-		// argument
-		// which classic queues on RabbitMQ before 3.12 refuse.
+		// argument, which classic queues on RabbitMQ before 3.12 refuse.
 		return broadcastQueues.computeIfAbsent(consumer.name(),
 				name -> new Queue(queue(name) + "." + UUID.randomUUID(), false, true, true));
 	}

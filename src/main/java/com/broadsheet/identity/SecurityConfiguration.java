@@ -1,5 +1,6 @@
 package com.broadsheet.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -92,8 +93,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain adminUi(HttpSecurity http, List<ProtectedRoutes> routes, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain adminUi(HttpSecurity http, List<ProtectedRoutes> routes, ObjectProvider<SignedInHome> home,
+			SignInThrottle throttle) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher(new OrRequestMatcher(matcher(routes, ProtectedRoutes::signedIn), path.matcher("/login"),
 				path.matcher("/logout")))
@@ -106,7 +107,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.headers(headers -> headers.cacheControl(cache -> cache.disable()).addHeaderWriter(PERSONAL))
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/admin", false)
+				.defaultSuccessUrl(home.getIfAvailable(() -> new SignedInHome("/")).path(), false)
 				.failureHandler(throttle.failureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));

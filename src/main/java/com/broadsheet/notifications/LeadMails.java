@@ -1,5 +1,7 @@
 package com.broadsheet.notifications;
 
+import com.broadsheet.leads.LeadLinks;
+import com.broadsheet.content.ArticlePaths;
 import jakarta.mail.SendFailedException;
 
 import com.broadsheet.events.PermanentFailure;
@@ -19,7 +21,10 @@ class LeadMails {
 
 	private final SiteProperties site;
 
-	LeadMails(JavaMailSender mail, NotificationProperties properties, SiteProperties site) {
+	private final LeadLinks links;
+
+	LeadMails(JavaMailSender mail, NotificationProperties properties, SiteProperties site, LeadLinks links) {
+		this.links = links;
 		this.mail = mail;
 		this.properties = properties;
 		this.site = site;
@@ -44,7 +49,7 @@ class LeadMails {
 				Open in the admin: %s
 				""".formatted(lead.name(), site.name(), lead.name(), lead.email(),
 				lead.company() == null ? "-" : lead.company(), origin(lead), lead.message(),
-				site.absolute("/admin/leads/" + lead.id())));
+				site.absolute(links.pathOf(lead.id()))));
 		send(message);
 	}
 
@@ -66,7 +71,7 @@ class LeadMails {
 
 	private String origin(Lead lead) {
 		return lead.articleSlug() == null ? lead.source().name().toLowerCase()
-				: "\"" + lead.articleTitle() + "\" " + site.absolute("/blog/" + lead.articleSlug());
+				: "\"" + lead.articleTitle() + "\" " + site.absolute(ArticlePaths.of(lead.articleSlug()));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.broadsheet.notifications;
 
+import org.springframework.beans.factory.ObjectProvider;
+import com.broadsheet.leads.LeadLinks;
 import java.util.Set;
 
 import com.broadsheet.events.Delivery;
@@ -40,8 +42,10 @@ class LeadNotificationConfiguration {
 	}
 
 	@Bean
-	LeadMails leadMails(JavaMailSender mail, NotificationProperties properties, SiteProperties site) {
-		return new LeadMails(mail, properties, site);
+	LeadMails leadMails(JavaMailSender mail, NotificationProperties properties, SiteProperties site,
+			ObjectProvider<LeadLinks> links) {
+		// Without a module that shows leads, the mail links to the site itself.
+		return new LeadMails(mail, properties, site, links.getIfAvailable(() -> id -> "/"));
 	}
 
 	/** Sales hear about every lead; a mail outage only delays it. */

@@ -1,5 +1,6 @@
 package com.broadsheet.site;
 
+import com.broadsheet.content.ArticlePaths;
 import java.util.List;
 
 import com.broadsheet.content.ArticleCatalog;
@@ -74,7 +75,7 @@ class Blog {
 				articles, taxonomy.list(TermKind.CATEGORY), filter.category(), base), keys);
 	}
 
-	@GetMapping("/blog/{slug}")
+	@GetMapping(ArticlePaths.PATTERN)
 	ResponseEntity<byte[]> article(@PathVariable String slug) {
 		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
 		return articlePage(article, LeadForm.blank(LeadForms.articleAction(slug)), HttpStatus.OK);
@@ -82,7 +83,7 @@ class Blog {
 
 	/** Also used to show the page again with the lead form's errors. */
 	ResponseEntity<byte[]> articlePage(ArticleDetail article, LeadForm form, HttpStatusCode status) {
-		String path = "/blog/" + article.slug();
+		String path = ArticlePaths.of(article.slug());
 		PageMeta meta = PageMeta.article(site, article.title(), article.summary(), path, article.publishedAt(),
 				article.author().name());
 		if (article.cover() != null) {

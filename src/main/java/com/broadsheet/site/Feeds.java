@@ -1,5 +1,6 @@
 package com.broadsheet.site;
 
+import com.broadsheet.content.ArticlePaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -83,7 +84,7 @@ class Feeds {
 			text(xml, "updated", rfc3339(
 					articles.stream().map(ArticleSummary::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
 			for (ArticleSummary article : articles) {
-				String url = site.absolute("/blog/" + article.slug());
+				String url = site.absolute(ArticlePaths.of(article.slug()));
 				xml.writeStartElement("entry");
 				text(xml, "title", article.title());
 				link(xml, url, "alternate", "text/html");
@@ -127,7 +128,7 @@ class Feeds {
 				text(xml, "lastBuildDate", rfc822(articles.getFirst().publishedAt()));
 			}
 			for (ArticleSummary article : articles) {
-				String url = site.absolute("/blog/" + article.slug());
+				String url = site.absolute(ArticlePaths.of(article.slug()));
 				xml.writeStartElement("item");
 				text(xml, "title", article.title());
 				text(xml, "link", url);
@@ -172,7 +173,7 @@ class Feeds {
 				if (written++ >= SITEMAP_LIMIT) {
 					break;
 				}
-				url(xml, site.absolute("/blog/" + article.slug()), article.updatedAt());
+				url(xml, site.absolute(ArticlePaths.of(article.slug())), article.updatedAt());
 			}
 			xml.writeEndElement();
 		});

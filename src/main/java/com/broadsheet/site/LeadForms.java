@@ -1,5 +1,6 @@
 package com.broadsheet.site;
 
+import com.broadsheet.content.ArticlePaths;
 import com.broadsheet.content.ArticleCatalog;
 import com.broadsheet.content.ArticleDetail;
 import com.broadsheet.content.ArticleNotFound;
@@ -39,6 +40,9 @@ class LeadForms {
 	private final ArticleCatalog catalog;
 
 	/** No person fills in and sends the form faster than this after it was rendered. */
+	/** The lead form under an article posts to the article's path plus this. */
+	static final String LEADS = "/leads";
+
 	static final java.time.Duration MINIMUM_TIME_TO_SUBMIT = java.time.Duration.ofSeconds(2);
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LeadForms.class);
@@ -58,7 +62,7 @@ class LeadForms {
 	}
 
 	static String articleAction(String slug) {
-		return "/blog/" + slug + "/leads";
+		return ArticlePaths.of(slug) + LEADS;
 	}
 
 	/**
@@ -81,7 +85,7 @@ class LeadForms {
 		return false;
 	}
 
-	@PostMapping("/blog/{slug}/leads")
+	@PostMapping(ArticlePaths.PATTERN + LEADS)
 	ResponseEntity<byte[]> fromArticle(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String company,
 			@RequestParam(required = false) String message, @RequestParam(required = false) String consent,

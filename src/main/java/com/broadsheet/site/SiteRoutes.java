@@ -1,5 +1,6 @@
 package com.broadsheet.site;
 
+import com.broadsheet.content.ArticlePaths;
 import java.util.List;
 
 import com.broadsheet.ratelimit.RateLimitProperties;
@@ -21,7 +22,7 @@ class SiteRoutes {
 
 	@Bean
 	PublicRoutes sitePages() {
-		return () -> List.of(PublicRoute.exact("/", "page", "category"), PublicRoute.family("/blog/"),
+		return () -> List.of(PublicRoute.exact("/", "page", "category"), PublicRoute.family(ArticlePaths.PREFIX),
 				PublicRoute.family("/category/", "page"), PublicRoute.family("/tag/", "page"),
 				PublicRoute.family("/author/", "page"), PublicRoute.exact("/feed.xml"), PublicRoute.exact("/rss.xml"),
 				PublicRoute.exact("/sitemap.xml"), PublicRoute.exact("/robots.txt"), PublicRoute.exact("/contact"),
@@ -35,7 +36,7 @@ class SiteRoutes {
 	}
 
 	private static boolean isLeadForm(String path) {
-		return path.equals("/contact") || (path.startsWith("/blog/") && path.endsWith("/leads"));
+		return path.equals("/contact") || (path.startsWith(ArticlePaths.PREFIX) && path.endsWith(LeadForms.LEADS));
 	}
 
 }

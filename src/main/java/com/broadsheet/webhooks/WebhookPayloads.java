@@ -1,5 +1,6 @@
 package com.broadsheet.webhooks;
 
+import com.broadsheet.content.ArticlePaths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ class WebhookPayloads {
 		data.put("source", lead.source().name().toLowerCase());
 		if (lead.articleSlug() != null) {
 			data.put("article", Map.of("slug", lead.articleSlug(), "title", lead.articleTitle(), "url",
-					site.absolute("/blog/" + lead.articleSlug())));
+					site.absolute(ArticlePaths.of(lead.articleSlug()))));
 		}
 		data.put("createdAt", lead.createdAt().toString());
 		return data;
@@ -90,7 +91,7 @@ class WebhookPayloads {
 		if (title != null) {
 			data.put("title", title);
 		}
-		data.put("url", site.absolute("/blog/" + listing.slug()));
+		data.put("url", site.absolute(ArticlePaths.of(listing.slug())));
 		data.put("category", listing.category());
 		data.put("author", listing.author());
 		data.put("tags", listing.tags());

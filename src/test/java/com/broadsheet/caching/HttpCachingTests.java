@@ -95,6 +95,17 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void aWeakIfNoneMatchFromACompressingCdnIs304() {
+		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
+		String etag = http.get("/blog/" + article.slug()).header("ETag");
+		for (String weak : new String[] { "W/" + etag, "\"x\", W/" + etag, "*" }) {
+			assertThat(http.get("/blog/" + article.slug(), "If-None-Match", weak).status()).as(weak).isEqualTo(304);
+		}
+		assertThat(http.get("/blog/" + article.slug(), "If-None-Match", "W/\"something-else\"").status())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void anEditIsVisibleAtOnceOnTheSameInstanceWithANewEtag() {
 		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
 		Http.Response before = http.get("/blog/" + article.slug());
