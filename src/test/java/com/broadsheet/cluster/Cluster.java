@@ -2,7 +2,6 @@ package com.broadsheet.cluster;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -46,14 +44,16 @@ final class Cluster implements AutoCloseable {
 	private Cluster(int size, Map<String, String> settings) throws IOException {
 		this.size = size;
 		this.directory = Files.createTempDirectory("broadsheet-cluster");
-		this.balancerPort = freePort();
-		this.statsPort = freePort();
-		this.basePort = freePortRange(size);
+		this.balancerPort = Ports.free();
+		this.statsPort = Ports.free();
+		this.basePort = Ports.range(size);
+		int managementPort = Ports.range(size);
 		this.environment = new HashMap<>(settings);
 		this.environment.put("CLUSTER_DIR", directory.toString());
 		this.environment.put("CLUSTER_LB_PORT", Integer.toString(balancerPort));
 		this.environment.put("CLUSTER_STATS_PORT", Integer.toString(statsPort));
 		this.environment.put("CLUSTER_BASE_PORT", Integer.toString(basePort));
+		this.environment.put("CLUSTER_MANAGEMENT_OFFSET", Integer.toString(managementPort - basePort));
 		this.environment.put("CLUSTER_JAR", jar().toString());
 		this.environment.put("CLUSTER_JAVA_OPTS", "-Xms128m -Xmx384m -XX:+ExitOnOutOfMemoryError");
 		this.environment.put("JAVA_HOME",
@@ -200,35 +200,6 @@ final class Cluster implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The first of {@code count} consecutive free ports. */
-	private static int freePortRange(int count) {
-		for (int attempt = 0; attempt < 100; attempt++) {
-			int first = ThreadLocalRandom.current().nextInt(20_000, 30_000);
-			boolean free = true;
-			for (int port = first; port < first + count && free; port++) {
-				try (ServerSocket socket = new ServerSocket(port)) {
-					socket.setReuseAddress(true);
-				}
-				catch (IOException ex) {
-					free = false;
-				}
-			}
-			if (free) {
-				return first;
-			}
-		}
-		throw new IllegalStateException("No " + count + " consecutive free ports");
 	}
 
 }

@@ -3,6 +3,7 @@ package com.broadsheet.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLContext;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,15 +41,36 @@ public final class Http {
 		this(base, new CookieManager());
 	}
 
+	/**
+	 * A browser whose connections leave from {@code source} (e.g. {@code 127.0.0.2}, a
+	 * visitor other than {@code 127.0.0.1}) and that trusts the certificates of
+	 * {@code tls} (the JDK's when {@code null}). {@code base} must name an address
+	 * {@code source} can reach.
+	 */
+	public Http(String base, InetAddress source, SSLContext tls) {
+		this(base, new CookieManager(), builder -> {
+			builder.localAddress(source);
+			if (tls != null) {
+				builder.sslContext(tls);
+			}
+		});
+	}
+
 	private Http(String base, CookieManager cookies) {
+		this(base, cookies, builder -> {
+		});
+	}
+
+	private Http(String base, CookieManager cookies, Consumer<HttpClient.Builder> options) {
 		this.base = base;
 		this.cookies = cookies;
 		cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
-		this.client = HttpClient.newBuilder()
+		HttpClient.Builder builder = HttpClient.newBuilder()
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+			.connectTimeout(Duration.ofSeconds(5));
+		options.accept(builder);
+		this.client = builder.build();
 	}
 
 	/**
