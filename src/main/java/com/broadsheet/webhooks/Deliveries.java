@@ -51,21 +51,32 @@ class Deliveries {
 	}
 
 	/**
-	 * Claims due deliveries by pushing their next attempt a lease into the future, so no
-	 * other instance sends them while this one does; a crashed attempt comes back after
-	 * the lease.
+	 * Claims due deliveries, oldest due first, by pushing their next attempt a lease into
+	 * the future, so no other instance sends them while this one does; a crashed attempt
+	 * comes back after the lease. Claims per endpoint: at most {@code perEndpoint} minus
+	 * what the endpoint already has {@code running} here, so a backlog on one endpoint
+	 * never fills the batch.
+	 * @param running endpoint id to attempts this instance is running for it
 	 */
-	List<Due> claimDue(int limit, Duration lease) {
+	List<Due> claimDue(int limit, int perEndpoint, Map<Long, Integer> running, Duration lease) {
+		List<Map.Entry<Long, Integer>> busy = List.copyOf(running.entrySet());
 		return jdbc.sql("""
 				update webhook_delivery d set attempts = d.attempts + 1,
 				       next_attempt_at = now() + make_interval(secs => ?)
-				from (select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= now()
-				      order by next_attempt_at limit ? for update skip locked) due, webhook_endpoint e
-				where d.id = due.id and e.id = d.endpoint_id
-				returning d.id, d.endpoint_id, e.url, e.secret, d.event_id, d.event_type, d.body, d.attempts,
-				          d.window_started_at, d.trace_headers::text
+				from (select due.id from webhook_endpoint e
+				      left join unnest(?::bigint[], ?::int[]) as busy(endpoint_id, running) on busy.endpoint_id = e.id
+				      cross join lateral (
+				          select w.id, w.next_attempt_at from webhook_delivery w
+				          where w.endpoint_id = e.id and w.status = 'PENDING' and w.next_attempt_at <= now()
+				          order by w.next_attempt_at limit greatest(? - coalesce(busy.running, 0), 0)
+				          for update skip locked) due
+				      order by due.next_attempt_at limit ?) claimed, webhook_endpoint endpoint
+				where d.id = claimed.id and endpoint.id = d.endpoint_id
+				returning d.id, d.endpoint_id, endpoint.url, endpoint.secret, d.event_id, d.event_type, d.body,
+				          d.attempts, d.window_started_at, d.trace_headers::text
 				""")
-			.params(lease.toMillis() / 1000.0, limit)
+			.params(lease.toMillis() / 1000.0, busy.stream().map(Map.Entry::getKey).toArray(Long[]::new),
+					busy.stream().map(Map.Entry::getValue).toArray(Integer[]::new), perEndpoint, limit)
 			.query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getInt(8),
 					rs.getTimestamp(9).toInstant(), json.readValue(rs.getString(10), HEADERS)))

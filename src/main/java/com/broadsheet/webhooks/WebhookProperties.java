@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryDelay the longest delay between two attempts
  * @param retryWindow how long after the first attempt a delivery is retried before it is
  * marked failed
- * @param timeout connect and response timeout of one attempt
+ * @param timeout the deadline of one attempt: connecting, the response headers and the
+ * body together
  */
 @ConfigurationProperties("broadsheet.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTargets,

@@ -1,15 +1,12 @@
 package com.broadsheet.webhooks;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
 
 import com.broadsheet.observability.Traces;
 import io.micrometer.common.KeyValue;
@@ -29,10 +26,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Attempts due deliveries: checks the target again (after DNS resolution), POSTs the
- * stored body with its signature headers, and records the attempt. A 2xx response
- * delivers it; anything else schedules a retry with exponential back-off until the retry
- * window closes, then marks it failed. Each batch is sent in parallel on virtual threads,
- * so one slow receiver does not delay the others.
+ * stored body with its signature headers to the address just checked, and records the
+ * attempt. A 2xx response delivers it; anything else schedules a retry with exponential
+ * back-off until the retry window closes, then marks it failed.
+ * <p>
+ * Endpoints are independent: every attempt runs on its own virtual thread in its
+ * endpoint's lane ({@link EndpointLanes}) and nothing waits for it, and each attempt ends
+ * by its deadline ({@link WebhookClient}), so a slow or dead receiver delays only its own
+ * deliveries.
  */
 @Component
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -40,13 +41,13 @@ class WebhookSender implements SmartLifecycle {
 
 	static final int BATCH = 20;
 
-	static final String USER_AGENT = "Broadsheet-Webhooks/1.0";
-
 	private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
 	private final Deliveries deliveries;
 
 	private final TargetGuard guard;
+
+	private final WebhookClient client;
 
 	private final WebhookProperties properties;
 
@@ -56,25 +57,19 @@ class WebhookSender implements SmartLifecycle {
 
 	private final ObservationRegistry observations;
 
-	private final HttpClient http;
-
-	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+	private final EndpointLanes lanes = new EndpointLanes();
 
 	private final PollingLoop loop;
 
-	WebhookSender(Deliveries deliveries, TargetGuard guard, WebhookProperties properties, MeterRegistry meters,
-			Clock clock, ObservationRegistry observations) {
+	WebhookSender(Deliveries deliveries, TargetGuard guard, WebhookClient client, WebhookProperties properties,
+			MeterRegistry meters, Clock clock, ObservationRegistry observations) {
 		this.deliveries = deliveries;
 		this.guard = guard;
+		this.client = client;
 		this.properties = properties;
 		this.meters = meters;
 		this.clock = clock;
 		this.observations = observations;
-		this.http = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(properties.timeout())
-			.executor(workers)
-			.build();
 		this.loop = new PollingLoop("webhook-sender", this::sendDue, Duration.ofSeconds(1));
 	}
 
@@ -93,27 +88,33 @@ class WebhookSender implements SmartLifecycle {
 		}
 	}
 
-	private Duration sendDue() throws InterruptedException {
-		List<Deliveries.Due> due = deliveries.claimDue(BATCH, properties.timeout().multipliedBy(3));
-		var tasks = due.stream().map(delivery -> workers.submit(() -> attempt(delivery))).toList();
-		for (var task : tasks) {
-			try {
-				task.get();
-			}
-			catch (java.util.concurrent.ExecutionException ex) {
-				log.warn("Webhook attempt failed unexpectedly", ex.getCause());
-			}
+	/**
+	 * Starts what is due and fits in the lanes, without waiting for it; a finished
+	 * attempt wakes the loop for the next.
+	 */
+	private Duration sendDue() {
+		int room = Math.min(BATCH, lanes.room());
+		if (room == 0) {
+			return Duration.ofSeconds(1);
 		}
-		return due.size() == BATCH ? Duration.ZERO : Duration.ofSeconds(1);
+		List<Deliveries.Due> due = deliveries.claimDue(room, EndpointLanes.PER_ENDPOINT, lanes.running(),
+				properties.timeout().multipliedBy(3));
+		due.forEach(delivery -> lanes.start(delivery.endpointId(), () -> attempt(delivery), loop::wakeUp));
+		return due.size() == room ? Duration.ZERO : Duration.ofSeconds(1);
 	}
 
 	/** One attempt, in a span continuing the trace of the event that caused it. */
 	private void attempt(Deliveries.Due delivery) {
-		Traces.resume(observations, "broadsheet.webhooks.deliver", "deliver webhook " + delivery.eventType(),
-				delivery.traceHeaders(), Kind.CLIENT, () -> {
-					send(delivery);
-					return null;
-				}, KeyValue.of("event.type", delivery.eventType()));
+		try {
+			Traces.resume(observations, "broadsheet.webhooks.deliver", "deliver webhook " + delivery.eventType(),
+					delivery.traceHeaders(), Kind.CLIENT, () -> {
+						send(delivery);
+						return null;
+					}, KeyValue.of("event.type", delivery.eventType()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Webhook delivery {} failed unexpectedly; it is tried again after its lease", delivery.id(), ex);
+		}
 	}
 
 	private void send(Deliveries.Due delivery) {
@@ -122,23 +123,8 @@ class WebhookSender implements SmartLifecycle {
 		Integer status = null;
 		String error = null;
 		try {
-			URI url = URI.create(delivery.url());
-			guard.check(url);
-			long timestamp = start.getEpochSecond();
-			HttpRequest.Builder builder = HttpRequest.newBuilder(url)
-				.timeout(properties.timeout())
-				.header("Content-Type", "application/json")
-				.header("User-Agent", USER_AGENT)
-				.header("Broadsheet-Event-Id", delivery.eventId().toString())
-				.header("Broadsheet-Event-Type", delivery.eventType())
-				.header("Broadsheet-Timestamp", Long.toString(timestamp))
-				.header("Broadsheet-Signature", Signatures.sign(delivery.secret(), timestamp, delivery.body()))
-				.POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
-			// The receiver gets the trace context too (W3C traceparent), to join the
-			// trace.
-			Traces.handOff(observations, "broadsheet.webhooks.request", "POST webhook").forEach(builder::header);
-			HttpRequest request = builder.build();
-			status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			TargetGuard.Target target = guard.check(URI.create(delivery.url()));
+			status = client.post(target, headers(delivery, start.getEpochSecond()), delivery.body());
 			if (status < 200 || status > 299) {
 				error = "HTTP " + status;
 			}
@@ -146,16 +132,25 @@ class WebhookSender implements SmartLifecycle {
 		catch (TargetGuard.UnsafeTarget ex) {
 			error = "Refused target: " + ex.getMessage();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			error = "Interrupted";
-		}
-		catch (Exception ex) {
-			error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+		catch (WebhookClient.AttemptFailed ex) {
+			error = ex.getMessage();
+			log.debug("Webhook delivery {} to endpoint {} failed: {}", delivery.id(), delivery.endpointId(),
+					ex.getMessage(), ex.getCause());
 		}
 		long latency = (System.nanoTime() - started) / 1_000_000;
 		deliveries.recordAttempt(delivery.id(), delivery.attempt(), start, status, latency, error);
 		settle(delivery, status, error);
+	}
+
+	private Map<String, String> headers(Deliveries.Due delivery, long timestamp) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Broadsheet-Event-Id", delivery.eventId().toString());
+		headers.put("Broadsheet-Event-Type", delivery.eventType());
+		headers.put("Broadsheet-Timestamp", Long.toString(timestamp));
+		headers.put("Broadsheet-Signature", Signatures.sign(delivery.secret(), timestamp, delivery.body()));
+		// The receiver gets the trace context too (W3C traceparent), to join the trace.
+		headers.putAll(Traces.handOff(observations, "broadsheet.webhooks.request", "POST webhook"));
+		return headers;
 	}
 
 	private void settle(Deliveries.Due delivery, Integer status, String error) {
@@ -183,9 +178,21 @@ class WebhookSender implements SmartLifecycle {
 		loop.start();
 	}
 
+	/**
+	 * Stops claiming, then lets running attempts finish: each ends by its deadline, so
+	 * this waits no longer than that.
+	 */
 	@Override
 	public void stop() {
 		loop.stop();
+		try {
+			if (!lanes.awaitIdle(properties.timeout().plusSeconds(1))) {
+				log.warn("Webhook attempts still running at shutdown; they are tried again after their lease");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

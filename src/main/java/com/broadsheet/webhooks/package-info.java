@@ -3,7 +3,9 @@
  * event becomes a delivery, POSTed with an HMAC-SHA256 signature and retried with
  * exponential back-off for up to a day. Targets on loopback, private or link-local
  * addresses are refused (at registration and again before every attempt, after DNS
- * resolution) unless explicitly allowed.
+ * resolution) unless explicitly allowed, and an attempt connects to the very address it
+ * checked. Every attempt ends by one deadline and runs in its endpoint's own lane, so a
+ * slow receiver delays nobody else.
  */
 @ApplicationModule(displayName = "Webhooks",
 		allowedDependencies = { "platform", "web", "observability", "events", "leads", "content" })

@@ -1,9 +1,11 @@
 package com.broadsheet.observability;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,8 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +112,54 @@ class TracingTests {
 			assertThat(isDescendant(inTrace, deliver, consume)).as("the webhook under the consumer").isTrue();
 			assertThat(receiver.received().getFirst().header("traceparent")).as("the receiver can join the trace")
 				.contains(trace);
+		}
+	}
+
+	/**
+	 * Trace context sent by a client is not continued: the request starts a trace of its
+	 * own and keeps the client's only as a link, so an anonymous client can neither put
+	 * its trace id on the webhook it causes, nor switch sampling off, nor pass baggage
+	 * on.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "01", "00" })
+	void aClientsTraceContextIsLinkedNotContinued(String sampled) {
+		String clientTrace = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes(), 0, 16);
+		String clientSpan = "00f067aa0ba902b7";
+		Http http = new Http(port);
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			assertThat(http
+				.postJson("/api/v1/admin/webhooks",
+						json.writeValueAsString(Map.of("url", receiver.url(), "secret", "a-secret-of-sixteen+",
+								"events", List.of("lead.created"))),
+						"Authorization", Http.bearer(BroadsheetTest.API_TOKEN))
+				.status()).isEqualTo(201);
+			assertThat(http
+				.postJson("/api/v1/leads", """
+						{"name": "Mallory", "email": "%s@example.com", "message": "Join me", "consent": true}
+						""".formatted("mallory-" + ArticleFixtures.unique()), "traceparent",
+						"00-" + clientTrace + "-" + clientSpan + "-" + sampled, "tracestate", "client=1", "baggage",
+						"leak=yes")
+				.status()).isEqualTo(201);
+			await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+
+			WebhookReceiver.Received webhook = receiver.received().getFirst();
+			assertThat(webhook.header("traceparent")).as("the webhook carries a trace of ours, sampled")
+				.isNotNull()
+				.doesNotContain(clientTrace)
+				.endsWith("-01");
+			assertThat(webhook.header("baggage")).as("no client baggage passed on").isNull();
+			SpanData request = await().atMost(Duration.ofSeconds(10))
+				.until(() -> find(s -> s.getKind() == SpanKind.SERVER && s.getLinks()
+					.stream()
+					.anyMatch(link -> link.getSpanContext().getTraceId().equals(clientTrace))), Optional::isPresent)
+				.orElseThrow();
+			assertThat(request.getTraceId()).isNotEqualTo(clientTrace);
+			assertThat(request.getParentSpanContext().isValid()).as("the request is a root span").isFalse();
+			assertThat(request.getLinks()).singleElement()
+				.satisfies(link -> assertThat(link.getSpanContext().getSpanId()).isEqualTo(clientSpan));
+			assertThat(webhook.header("traceparent")).as("the webhook continues the request's own trace")
+				.contains(request.getTraceId());
 		}
 	}
 

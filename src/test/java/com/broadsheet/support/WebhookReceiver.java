@@ -39,8 +39,13 @@ public final class WebhookReceiver implements AutoCloseable {
 	private volatile IntSupplier status = () -> 200;
 
 	public WebhookReceiver() {
+		this(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+	}
+
+	/** A receiver on the given address and port (port 0: any free one). */
+	public WebhookReceiver(InetSocketAddress address) {
 		try {
-			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+			server = HttpServer.create(address, 50);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -58,6 +63,15 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+	}
+
+	/** The URL of this receiver under another host name (one a test DNS answers). */
+	public String url(String host) {
+		return "http://" + host + ":" + port() + "/hooks";
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
 	}
 
 	/** Answers each request with the next status of the list; the last one repeats. */
