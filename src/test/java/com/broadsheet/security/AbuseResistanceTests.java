@@ -1,5 +1,6 @@
 package com.broadsheet.security;
 
+import com.broadsheet.web.WebProperties;
 import java.util.Map;
 
 import com.broadsheet.content.ArticleEditor;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -58,8 +57,8 @@ class AbuseResistanceTests {
 	@Autowired
 	ApiTokens tokens;
 
-	@Value("${broadsheet.security.hsts.max-age}")
-	String hstsMaxAge;
+	@Autowired
+	WebProperties web;
 
 	Http http;
 
@@ -199,7 +198,7 @@ class AbuseResistanceTests {
 		assertThat(http.get("/").header("Strict-Transport-Security")).as("HSTS only over TLS").isNull();
 		assertThat(http.get("/", "X-Forwarded-Proto", "https").header("Strict-Transport-Security"))
 			.as("HSTS behind a TLS-terminating balancer")
-			.startsWith("max-age=" + DurationStyle.detectAndParse(hstsMaxAge).toSeconds());
+			.startsWith("max-age=" + web.security().hsts().maxAge().toSeconds());
 	}
 
 	private ArticleView article() {
