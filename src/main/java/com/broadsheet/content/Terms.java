@@ -16,8 +16,13 @@ class Terms {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * By name, ignoring case ("abuse" before "QA Testing"), then by name so equal names
+	 * in different case keep one order. A whole (small) table read and sorted: no index
+	 * would be used for it, and every list that shows it is cached.
+	 */
 	List<Term> all(TermKind kind) {
-		return jdbc.sql(select(kind) + " order by name").query((rs, row) -> map(kind, rs)).list();
+		return jdbc.sql(select(kind) + " order by lower(name), name").query((rs, row) -> map(kind, rs)).list();
 	}
 
 	Optional<Term> bySlug(TermKind kind, String slug) {

@@ -1,5 +1,9 @@
 package com.broadsheet.content;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 import com.broadsheet.support.ArticleFixtures;
 import com.broadsheet.support.BroadsheetTest;
 import com.broadsheet.support.DemoCatalog;
@@ -99,6 +103,16 @@ class ContentApiTests {
 			.get("articleCount")
 			.asInt()).isGreaterThanOrEqualTo(5);
 		assertThat(get("/api/v1/tags")).isNotEmpty();
+	}
+
+	@Test
+	void listsTagsByNameWhateverTheirCase() {
+		String unique = ArticleFixtures.unique();
+		taxonomy.create(TermKind.TAG, new TermDraft("QA Testing " + unique, null, null));
+		taxonomy.create(TermKind.TAG, new TermDraft("abuse " + unique, null, null));
+		List<String> names = get("/api/v1/tags").valueStream().map(tag -> tag.get("name").asString()).toList();
+		assertThat(names.indexOf("abuse " + unique)).isNotNegative().isLessThan(names.indexOf("QA Testing " + unique));
+		assertThat(names).isSortedAccordingTo(Comparator.comparing(name -> name.toLowerCase(Locale.ROOT)));
 	}
 
 	@Test
