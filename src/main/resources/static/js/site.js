@@ -10,7 +10,9 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
   document.querySelectorAll('[data-copy-target]').forEach((button) => {
-    const input = document.getElementById(button.dataset.copyTarget);
+    // Looked up next to the button, not by id alone: nothing in an article's own content
+    // can stand in for it.
+    const input = button.parentElement.querySelector('#' + CSS.escape(button.dataset.copyTarget));
     const status = button.parentElement.querySelector('.copy-status');
     if (!input || !navigator.clipboard) {
       return;
@@ -27,3 +29,4 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+

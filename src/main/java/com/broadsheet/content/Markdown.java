@@ -1,5 +1,7 @@
 package com.broadsheet.content;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -18,6 +21,11 @@ import org.jsoup.safety.Safelist;
  * Markdown to safe HTML. CommonMark renders with raw HTML escaped and unsafe URLs
  * dropped; the result then passes an allow-list sanitizer (no script, no event handlers,
  * only http, https and mailto links), so even a renderer bug cannot let markup through.
+ * Heading ids start with {@value #HEADING_ID_PREFIX}, which no id of the page around the
+ * body does, so a heading cannot take the id the page's own script or labels rely on (a
+ * heading "Share URL" would otherwise be {@code share-url}, the copy-link box); in-page
+ * links written the way people write them ({@code [see below](#share-url)}) are pointed
+ * at the prefixed id.
  */
 final class Markdown {
 
@@ -29,8 +37,10 @@ final class Markdown {
 	/** Lets relative and in-page links through the sanitizer; never rendered. */
 	private static final String BASE_URI = "https://broadsheet.invalid/";
 
+	static final String HEADING_ID_PREFIX = "h-";
+
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
-			HeadingAnchorExtension.create());
+			HeadingAnchorExtension.builder().idPrefix(HEADING_ID_PREFIX).build());
 
 	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
@@ -64,8 +74,30 @@ final class Markdown {
 		String html = RENDERER.render(PARSER.parse(markdown));
 		Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
 		Document clean = new Cleaner(SAFELIST).clean(dirty);
+		pointInPageLinksAtHeadings(clean);
 		clean.outputSettings().prettyPrint(false);
 		return clean.body().html();
+	}
+
+	private static void pointInPageLinksAtHeadings(Document html) {
+		for (Element link : html.select("a[href^=#]")) {
+			String target = HEADING_ID_PREFIX + fragment(link.attr("href"));
+			if (!target.equals(HEADING_ID_PREFIX) && html.getElementById(target) != null) {
+				link.attr("href", "#" + target);
+			}
+		}
+	}
+
+	/**
+	 * The decoded fragment of {@code #…} (CommonMark percent-encodes what is not ASCII).
+	 */
+	private static String fragment(String href) {
+		try {
+			return URLDecoder.decode(href.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return href.substring(1);
+		}
 	}
 
 	/** Whole minutes at {@value #WORDS_PER_MINUTE} words a minute, at least one. */

@@ -86,7 +86,7 @@ class ContentApiTests {
 			.create();
 		JsonNode body = get("/api/v1/articles/" + article.slug());
 		assertThat(body.get("title").asString()).isEqualTo(article.title());
-		assertThat(body.get("bodyHtml").asString()).contains("<h1 id=\"title\">Title</h1>")
+		assertThat(body.get("bodyHtml").asString()).contains("<h1 id=\"h-title\">Title</h1>")
 			.doesNotContain("<script")
 			.doesNotContain("javascript:");
 	}

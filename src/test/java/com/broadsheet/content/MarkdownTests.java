@@ -26,11 +26,30 @@ class MarkdownTests {
 
 				See https://example.com and [docs](/blog/other#part).
 				""");
-		assertThat(html).contains("<h2 id=\"hello-world\">Hello World</h2>")
+		assertThat(html).contains("<h2 id=\"h-hello-world\">Hello World</h2>")
 			.contains("<ul>\n<li>a\n<ul>\n<li>b</li>")
 			.contains("<table>")
 			.contains("<a href=\"https://example.com\" rel=\"nofollow noopener\">")
 			.contains("<a href=\"/blog/other#part\" rel=\"nofollow noopener\">docs</a>");
+	}
+
+	@Test
+	void headingIdsCannotTakeTheIdsOfThePageAroundTheBody() {
+		Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("""
+				## Share URL
+
+				## Main
+
+				## Lets talk
+
+				See [the link box](#share-url), [the form](#lets-talk-form), [Über](#über) and [top](#).
+
+				### Über
+				"""));
+		assertThat(html.select("h2, h3").eachAttr("id")).containsExactly("h-share-url", "h-main", "h-lets-talk",
+				"h-über");
+		assertThat(html.select("a").eachAttr("href")).as("in-page links follow their headings; others stay")
+			.containsExactly("#h-share-url", "#lets-talk-form", "#h-über", "#");
 	}
 
 	@ParameterizedTest

@@ -110,7 +110,7 @@ class SitePagesTests {
 		assertThat(page.selectFirst(".author-badge .avatar").text()).isEqualTo("ML");
 		assertThat(page.selectFirst(".author-badge a").text()).isEqualTo("Maya Lindqvist");
 		Element prose = page.selectFirst(".prose");
-		assertThat(prose.selectFirst("h2#a-heading").text()).isEqualTo("A heading");
+		assertThat(prose.selectFirst("h2#h-a-heading").text()).isEqualTo("A heading");
 		assertThat(prose.select("ul > li > ul > li").text()).isEqualTo("nested");
 		assertThat(prose.selectFirst("pre > code.language-java").text()).isEqualTo("var x = 1;");
 		assertThat(prose.selectFirst("a[href=https://example.com/docs]")).isNotNull();
