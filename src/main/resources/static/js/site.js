@@ -9,6 +9,7 @@ document.addEventListener('DOMContentLoaded', () => {
       if (elapsed) elapsed.value = String(Math.round(performance.now() - shown));
     });
   });
+  keepSignInAddress(document.querySelector('form.login-form'));
   document.querySelectorAll('[data-copy-target]').forEach((button) => {
     // Looked up next to the button, not by id alone: nothing in an article's own content
     // can stand in for it.
@@ -30,3 +31,31 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 });
 
+// A failed sign-in answers with a redirect back to an empty form. The address typed is
+// kept for this tab only while the sign-in is sent, and put back after a failure; the
+// password never is.
+function keepSignInAddress(form) {
+  if (!form) {
+    return;
+  }
+  const key = 'broadsheet.sign-in.address';
+  const address = form.querySelector('input[name=username]');
+  let kept = null;
+  try {
+    kept = sessionStorage.getItem(key);
+    sessionStorage.removeItem(key);
+  } catch (e) {
+    return; // storage is disabled: the form simply starts empty
+  }
+  if (kept && !address.value && document.querySelector('[data-sign-in-failed]')) {
+    address.value = kept;
+    form.querySelector('input[name=password]').focus();
+  }
+  form.addEventListener('submit', () => {
+    try {
+      sessionStorage.setItem(key, address.value);
+    } catch (e) {
+      // nowhere to keep it
+    }
+  });
+}
