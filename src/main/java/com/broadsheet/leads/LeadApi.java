@@ -2,7 +2,14 @@ package com.broadsheet.leads;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+import com.broadsheet.web.FieldProblem;
+import com.broadsheet.web.InvalidInput;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +42,38 @@ class LeadApi {
 	record Accepted(UUID id, Instant createdAt) {
 	}
 
+	/**
+	 * The JSON body. Fields it does not know are collected rather than dropped: a client
+	 * that names one differently ({@code articleSlug} for {@code article}) would
+	 * otherwise lose what it sent without a word.
+	 */
+	record LeadRequest(String name, String email, String company, String message, Boolean consent, String article,
+			@JsonAnySetter Map<String, Object> unknown) {
+
+		static final String FIELDS = "name, email, company, message, consent and article";
+
+		LeadSubmission submission() {
+			return new LeadSubmission(name, email, company, message, consent, article);
+		}
+
+		/** Each field the API does not know, as a 422 problem naming it. */
+		List<FieldProblem> unknownFields() {
+			return unknown == null ? List.of()
+					: unknown.keySet()
+						.stream()
+						.sorted()
+						.map(field -> new FieldProblem(field, "Unknown field: a lead has " + FIELDS + "."))
+						.toList();
+		}
+
+	}
+
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Accepted> submit(@RequestBody LeadSubmission submission) {
-		Lead lead = intake.submit(submission, LeadSource.API);
+	ResponseEntity<Accepted> submit(@RequestBody LeadRequest request) {
+		if (!request.unknownFields().isEmpty()) {
+			throw new InvalidInput(request.unknownFields());
+		}
+		Lead lead = intake.submit(request.submission(), LeadSource.API);
 		return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id()))
 			.body(new Accepted(lead.id(), lead.createdAt()));
 	}

@@ -75,7 +75,7 @@ class WebhookPayloads {
 		data.put("email", lead.email());
 		data.put("company", lead.company());
 		data.put("message", lead.message());
-		data.put("source", lead.source().name().toLowerCase());
+		data.put("source", lead.source().name());
 		if (lead.articleSlug() != null) {
 			data.put("article", Map.of("slug", lead.articleSlug(), "title", lead.articleTitle(), "url",
 					site.absolute(ArticlePaths.of(lead.articleSlug()))));

@@ -107,6 +107,14 @@ class LocalEventsTests {
 			assertThat(body.get("type").asString()).isEqualTo("lead.created");
 			assertThat(body.get("data").get("id").asString()).isEqualTo(lead.toString());
 			assertThat(body.get("data").get("email").asString()).isEqualTo(email);
+			// What the README says a lead.created webhook carries, with the source
+			// spelled
+			// as the lead API spells it.
+			assertThat(body.get("data").properties().stream().map(java.util.Map.Entry::getKey)).containsExactly("id",
+					"name", "email", "company", "message", "source", "createdAt");
+			JsonNode read = json.readTree(http.get("/api/v1/leads/" + lead, "Authorization", TOKEN).body());
+			assertThat(body.get("data").get("source").asString()).isEqualTo(read.get("source").asString())
+				.isEqualTo("API");
 		}
 	}
 

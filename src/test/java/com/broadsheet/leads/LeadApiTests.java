@@ -84,6 +84,23 @@ class LeadApiTests {
 	}
 
 	@Test
+	void unknownFieldsAre422NamingEachAndNothingIsStored() {
+		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
+		long before = count();
+		Http.Response response = http.postJson("/api/v1/leads", """
+				{"name": "A", "email": "unknown-fields@example.com", "message": "m", "consent": true,
+				 "articleSlug": "%s", "phone": "+1 555 0100"}
+				""".formatted(article.slug()));
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode errors = json.readTree(response.body()).get("errors");
+		assertThat(errors.valueStream().map(error -> error.get("field").asString())).containsExactly("articleSlug",
+				"phone");
+		assertThat(errors.get(0).get("message").asString()).as("says what the field is called").contains("article");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void unknownArticleIsAFieldError() {
 		Http.Response response = http.postJson("/api/v1/leads", """
 				{"name": "A", "email": "a@example.com", "message": "m", "consent": true, "article": "no-such-article"}
