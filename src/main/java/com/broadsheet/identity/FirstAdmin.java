@@ -3,6 +3,7 @@ package com.broadsheet.identity;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import com.broadsheet.observability.LogMasking;
 import com.broadsheet.web.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,18 +71,19 @@ class FirstAdmin implements ApplicationRunner {
 			throw new IllegalStateException("Cannot create the first admin from broadsheet.admin.*: "
 					+ ex.problems().stream().map(p -> p.field() + " " + p.message()).toList(), ex);
 		}
+		// One line per fact, so the block reads the same as text and as JSON lines. The
+		// address is configuration, not a visitor's: the log shows it unmasked here.
+		String email = properties.email();
 		if (generated) {
-			log.warn("""
-
-					  Created the first admin account.
-					    e-mail:   {}
-					    password: {}
-					  This password is shown once. Sign in at /login and keep it safe, or set
-					  broadsheet.admin.password (BROADSHEET_ADMIN_PASSWORD) before the first start.
-					""", properties.email(), password);
+			log.warn("Created the first admin account; sign in at /login with");
+			LogMasking.showing(email, () -> log.warn("  e-mail:   {}", email));
+			log.warn("  password: {}", password);
+			log.warn("This password is shown once: keep it safe, or set broadsheet.admin.password "
+					+ "(BROADSHEET_ADMIN_PASSWORD) before the first start.");
 		}
 		else {
-			log.info("Created the first admin account {} with the configured password", properties.email());
+			LogMasking.showing(email,
+					() -> log.info("Created the first admin account {} with the configured password", email));
 		}
 	}
 

@@ -4,7 +4,7 @@
  * (the signed-in person, available as the authentication principal),
  * {@link com.broadsheet.identity.Accounts} and {@link com.broadsheet.identity.ApiTokens}.
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "web", "ratelimit" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "web", "ratelimit", "observability" })
 package com.broadsheet.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,6 +29,8 @@ class FirstAdminTests {
 			assertThat(matcher.find()).as("generated password in the log").isTrue();
 			password = matcher.group(1);
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+			assertThat(output.getOut()).as("the address to sign in with, one fact a line")
+				.contains("  e-mail:   admin@broadsheet.local");
 			app.http().signIn("admin@broadsheet.local", password);
 			assertThat(app.http().signIn("admin@broadsheet.local", password).get("/admin").status()).isEqualTo(200);
 		}

@@ -17,4 +17,14 @@ class LogMaskingTests {
 		assertThat(LogMasking.mask(null)).isNull();
 	}
 
+	@Test
+	void showsOnlyTheAddressItWasToldToAndOnlyWhileTheLinesAreLogged() {
+		String[] inside = new String[1];
+		LogMasking.showing("admin@broadsheet.local", () -> inside[0] = LogMasking
+			.mask("e-mail: admin@broadsheet.local, not jane@example.com nor admin@example.com"));
+		assertThat(inside[0]).isEqualTo("e-mail: admin@broadsheet.local, not j***@example.com nor a***@example.com");
+		assertThat(LogMasking.mask("e-mail: admin@broadsheet.local")).as("after it, masked again")
+			.isEqualTo("e-mail: a***@broadsheet.local");
+	}
+
 }

@@ -77,6 +77,14 @@ class LoggingTests {
 			.isNotEmpty()
 			.allSatisfy(line -> assertThat(text(line, "traceId")).matches("[0-9a-f]{32}"));
 
+		List<String> firstAdmin = lines.stream()
+			.filter(line -> text(line, "log.logger").endsWith(".FirstAdmin"))
+			.map(line -> text(line, "message"))
+			.toList();
+		assertThat(firstAdmin).as("the first admin's block: a JSON line a fact, the sign-in address as configured")
+			.contains("  e-mail:   admin@broadsheet.local")
+			.anySatisfy(message -> assertThat(message).matches("  password: \\S{20,}"))
+			.allSatisfy(message -> assertThat(message).doesNotContain("\n"));
 		assertThat(log).as("no e-mail address of a lead in any log line")
 			.doesNotContain(email)
 			.doesNotContain(canary + "@");
