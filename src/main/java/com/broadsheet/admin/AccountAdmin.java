@@ -38,7 +38,7 @@ class AccountAdmin {
 	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf,
 			@RequestParam(required = false) String done) {
 		return page(user, csrf, new NewAccount("", "", "", Role.AUTHOR, ""), null, HttpStatus.OK,
-				done == null ? null : "Account created.");
+				"created".equals(done) ? "Account created. It can sign in now." : null);
 	}
 
 	@PostMapping("/admin/users")

@@ -29,7 +29,7 @@ class AdminPages {
 	}
 
 	AdminChrome chrome(Editor editor, CsrfToken csrf, String section, String title, String notice) {
-		return new AdminChrome(site.name(), editor, csrf, section, title, notice);
+		return new AdminChrome(site.name(), editor, csrf, section, title, notice, null);
 	}
 
 	ResponseEntity<byte[]> render(String template, Object model) {

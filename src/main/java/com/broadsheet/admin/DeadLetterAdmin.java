@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Events consumers gave up on, and replaying them. */
 @Controller
@@ -28,10 +29,13 @@ class DeadLetterAdmin {
 	}
 
 	@GetMapping("/admin/dead-letters")
-	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf) {
+	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf,
+			@RequestParam(required = false) String done) {
 		AdminPages.requireSiteManager(user);
-		return pages.render("admin/dead-letters.jte",
-				new DeadLetterList(pages.chrome(user, csrf, "dead-letters", "Dead letters", null), deadLetters.list()));
+		String notice = "replayed".equals(done) ? "Replayed: the event is back with its consumer as a first attempt."
+				: null;
+		return pages.render("admin/dead-letters.jte", new DeadLetterList(
+				pages.chrome(user, csrf, "dead-letters", "Dead letters", notice), deadLetters.list()));
 	}
 
 	@PostMapping("/admin/dead-letters/{consumer}/{eventId}/replay")
@@ -39,7 +43,7 @@ class DeadLetterAdmin {
 			@PathVariable UUID eventId) {
 		AdminPages.requireSiteManager(user);
 		deadLetters.replay(consumer, eventId);
-		return AdminPages.redirect("/admin/dead-letters");
+		return AdminPages.redirect("/admin/dead-letters?done=replayed");
 	}
 
 }

@@ -5,6 +5,7 @@ import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.Term;
 import com.broadsheet.content.TermDraft;
 import com.broadsheet.content.TermKind;
+import com.broadsheet.content.TaxonomyInUse;
 import com.broadsheet.content.TermNotFound;
 import com.broadsheet.identity.Editor;
 import com.broadsheet.web.InvalidInput;
@@ -86,19 +87,32 @@ class TermAdmin {
 	}
 
 	@PostMapping("/admin/{kinds:categories|tags|authors}/{id}/delete")
-	ResponseEntity<byte[]> delete(@AuthenticationPrincipal Editor user, @PathVariable String kinds,
+	ResponseEntity<byte[]> delete(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable String kinds,
 			@PathVariable long id) {
 		AdminPages.requireSiteManager(user);
-		taxonomy.delete(kind(kinds), id);
+		TermKind kind = kind(kinds);
+		try {
+			taxonomy.delete(kind, id);
+		}
+		catch (TaxonomyInUse inUse) {
+			// Said on the list it was deleted from, not on the public error page.
+			return page(user, csrf, kind, null, new TermDraft("", "", ""), null, HttpStatus.CONFLICT, null,
+					inUse.getMessage());
+		}
 		return AdminPages.redirect("/admin/" + kinds + "?done=deleted");
 	}
 
 	private ResponseEntity<byte[]> page(Editor user, CsrfToken csrf, TermKind kind, Term editing, TermDraft draft,
 			InvalidInput errors, HttpStatus status, String notice) {
+		return page(user, csrf, kind, editing, draft, errors, status, notice, null);
+	}
+
+	private ResponseEntity<byte[]> page(Editor user, CsrfToken csrf, TermKind kind, Term editing, TermDraft draft,
+			InvalidInput errors, HttpStatus status, String notice, String alert) {
 		TermList model = new TermList(null, kind, taxonomy.list(kind), editing, draft, errors);
 		String title = Character.toUpperCase(model.plural().charAt(0)) + model.plural().substring(1);
-		model = new TermList(pages.chrome(user, csrf, model.plural(), title, notice), kind, model.terms(), editing,
-				draft, errors);
+		model = new TermList(pages.chrome(user, csrf, model.plural(), title, notice).withAlert(alert), kind,
+				model.terms(), editing, draft, errors);
 		return pages.render(status, "admin/terms.jte", model);
 	}
 

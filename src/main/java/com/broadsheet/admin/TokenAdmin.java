@@ -31,8 +31,10 @@ class TokenAdmin {
 	}
 
 	@GetMapping("/admin/tokens")
-	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf) {
-		return page(user, csrf, null, null, HttpStatus.OK);
+	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf,
+			@RequestParam(required = false) String done) {
+		return page(user, csrf, null, null, HttpStatus.OK,
+				"revoked".equals(done) ? "Token revoked: requests with it are refused from now on." : null);
 	}
 
 	/** Shows the new token's secret in the response itself, once; it is never stored. */
@@ -40,25 +42,25 @@ class TokenAdmin {
 	ResponseEntity<byte[]> issue(@AuthenticationPrincipal Editor user, CsrfToken csrf,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String scope) {
 		try {
-			return page(user, csrf, tokens.issue(user.id(), name, TokenScope.parse(scope)), null, HttpStatus.OK);
+			return page(user, csrf, tokens.issue(user.id(), name, TokenScope.parse(scope)), null, HttpStatus.OK, null);
 		}
 		catch (InvalidInput invalid) {
 			String error = invalid.messageFor("name") != null ? invalid.messageFor("name")
 					: invalid.messageFor("scope");
-			return page(user, csrf, null, error, HttpStatus.UNPROCESSABLE_CONTENT);
+			return page(user, csrf, null, error, HttpStatus.UNPROCESSABLE_CONTENT, null);
 		}
 	}
 
 	@PostMapping("/admin/tokens/{id}/revoke")
 	ResponseEntity<byte[]> revoke(@PathVariable long id) {
 		tokens.revoke(id);
-		return AdminPages.redirect("/admin/tokens");
+		return AdminPages.redirect("/admin/tokens?done=revoked");
 	}
 
 	private ResponseEntity<byte[]> page(Editor user, CsrfToken csrf, IssuedToken issued, String error,
-			HttpStatus status) {
+			HttpStatus status, String notice) {
 		return pages.render(status, "admin/tokens.jte",
-				new TokenList(pages.chrome(user, csrf, "tokens", "API tokens", null), tokens.all(), issued, error));
+				new TokenList(pages.chrome(user, csrf, "tokens", "API tokens", notice), tokens.all(), issued, error));
 	}
 
 }

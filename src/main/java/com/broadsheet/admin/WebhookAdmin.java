@@ -42,7 +42,7 @@ class WebhookAdmin {
 			@RequestParam(required = false) String done) {
 		AdminPages.requireSiteManager(user);
 		return listPage(user, csrf, new EndpointDraft("", "", List.of(), true), null, HttpStatus.OK,
-				done == null ? null : "Endpoint deleted.");
+				"deleted".equals(done) ? "Endpoint deleted." : null);
 	}
 
 	@PostMapping("/admin/webhooks")

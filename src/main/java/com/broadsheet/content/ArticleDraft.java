@@ -28,7 +28,7 @@ public record ArticleDraft(
 		@PlainText @NotBlank(message = "is required") String category,
 		@PlainText @NotBlank(message = "is required") String author,
 		@NotNull(message = "must be a list (may be empty)") @Size(max = 12,
-				message = "at most 12 tags") List<@NotBlank(message = "must not be blank") @Size(max = 40,
+				message = "must be at most 12") List<@NotBlank(message = "must not be blank") @Size(max = 40,
 						message = "must be at most 40 characters") String> tags) {
 
 	public ArticleDraft {

@@ -95,7 +95,8 @@ public class Taxonomy {
 	public void delete(TermKind kind, long id) {
 		Term term = get(kind, id);
 		if (terms.inUse(kind, id)) {
-			throw new TaxonomyInUse("The " + kind.label() + " '" + term.name() + "' still has articles.");
+			throw new TaxonomyInUse("The " + kind.label() + " '" + term.name()
+					+ "' still has articles; it can be deleted once no article uses it.");
 		}
 		terms.delete(kind, id);
 		events.publishEvent(new TaxonomyChanged(kind, term.slug(), term.slug()));
@@ -111,7 +112,7 @@ public class Taxonomy {
 		for (String tag : tags) {
 			String slug = Slugs.slugify(tag);
 			if (slug.isEmpty()) {
-				throw InvalidInput.of("tags", "'" + tag + "' has no letters or digits");
+				throw InvalidInput.of("tags", "The tag '" + tag + "' has no letters or digits.");
 			}
 			bySlug.putIfAbsent(slug, tag.strip());
 		}
@@ -125,7 +126,7 @@ public class Taxonomy {
 
 	Article.Ref ref(TermKind kind, String slug, String field) {
 		return find(kind, slug).map(term -> new Article.Ref(term.id(), term.slug(), term.name()))
-			.orElseThrow(() -> InvalidInput.of(field, "no " + kind.label() + " '" + slug + "'"));
+			.orElseThrow(() -> InvalidInput.of(field, "There is no " + kind.label() + " '" + slug + "'."));
 	}
 
 	private String validSlug(TermDraft draft) {

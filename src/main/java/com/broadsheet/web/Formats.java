@@ -38,6 +38,11 @@ public final class Formats {
 		return instant == null ? "" : ISO_DATE.format(instant);
 	}
 
+	/** "1 lead", "2 leads", "0 leads". */
+	public static String count(long count, String one, String many) {
+		return count + " " + (count == 1 ? one : many);
+	}
+
 	/** The value of a {@code datetime-local} input, in UTC. */
 	public static String inputDateTime(Instant instant) {
 		return instant == null ? "" : INPUT.format(instant);

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.broadsheet.content.ArticleCatalog;
@@ -11,6 +14,8 @@ import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
 import com.broadsheet.content.ArticleView;
 import com.broadsheet.content.Taxonomy;
+import com.broadsheet.content.TermDraft;
+import com.broadsheet.content.TermKind;
 import com.broadsheet.identity.Accounts;
 import com.broadsheet.identity.NewAccount;
 import com.broadsheet.identity.Role;
@@ -126,13 +131,16 @@ class AdminUiTests {
 	@Test
 	void invalidArticleFormIs422WithInlineErrors() {
 		Map<String, String> form = Http.fields("_csrf", admin.csrf("/admin/articles/new"), "title", "", "summary", "",
-				"bodyMarkdown", "", "category", "no-such", "author", "maya-lindqvist", "action", "save");
+				"bodyMarkdown", "", "category", "no-such", "author", "maya-lindqvist", "tags", "ok, " + "x".repeat(41),
+				"action", "save");
 		Http.Response response = admin.postForm("/admin/articles", form);
 		assertThat(response.status()).isEqualTo(422);
 		Document page = response.html();
-		assertThat(page.selectFirst("#title-error").text()).isEqualTo("Title is required");
+		assertThat(page.selectFirst("#title-error").text()).isEqualTo("Title is required.");
 		assertThat(page.selectFirst("#summary-error")).isNotNull();
 		assertThat(page.selectFirst("#body-error")).isNotNull();
+		assertThat(page.select(".field-error").eachText()).as("a problem with one tag is shown at the tags field")
+			.contains("Tags must be at most 40 characters.");
 	}
 
 	@Test
@@ -181,7 +189,7 @@ class AdminUiTests {
 		Http.Response reassign = author.postForm("/admin/articles/" + own.id(), form);
 		assertThat(reassign.status()).as("the same rule as the Admin API").isEqualTo(422);
 		assertThat(reassign.html().select(".field-error").eachText())
-			.contains("Author must be your own author profile");
+			.contains("Author must be your own author profile.");
 		assertThat(editor.get(own.id()).title()).as("nothing changed").isEqualTo(own.title());
 		form.remove("author");
 		assertThat(author.postForm("/admin/articles/" + own.id(), form).status()).isEqualTo(303);
@@ -207,6 +215,47 @@ class AdminUiTests {
 				+ taxonomy.get(com.broadsheet.content.TermKind.CATEGORY, "architecture").id() + "/delete",
 				Http.fields("_csrf", admin.csrf("/admin/categories")));
 		assertThat(inUse.status()).isEqualTo(409);
+		assertThat(inUse.html().selectFirst("[role=alert]").text()).as("said in the admin, on the list")
+			.isEqualTo("The category 'Architecture' still has articles; it can be deleted once no article uses it.");
+		assertThat(inUse.html().select("tbody a").eachText()).contains("Architecture");
+	}
+
+	@Test
+	void taxonomyPagesReadRight() {
+		assertThat(admin.get("/admin/authors").html().selectFirst("#form-heading").text()).isEqualTo("Add an author");
+		assertThat(admin.get("/admin/tags").html().selectFirst("#form-heading").text()).isEqualTo("Add a tag");
+		String unique = ArticleFixtures.unique();
+		taxonomy.create(TermKind.TAG, new TermDraft("QA Testing " + unique, null, null));
+		taxonomy.create(TermKind.TAG, new TermDraft("abuse " + unique, null, null));
+		List<String> tags = admin.get("/admin/tags").html().select("tbody td:first-child a").eachText();
+		assertThat(tags.indexOf("abuse " + unique)).isNotNegative().isLessThan(tags.indexOf("QA Testing " + unique));
+		assertThat(tags).isSortedAccordingTo(Comparator.comparing(name -> name.toLowerCase(Locale.ROOT)));
+	}
+
+	@Test
+	void noticesSayWhatHappenedAndNothingElse() {
+		assertThat(admin.get("/admin/webhooks?done=deleted").html().selectFirst(".notice").text())
+			.isEqualTo("Endpoint deleted.");
+		assertThat(admin.get("/admin/webhooks?done=updated").html().select(".notice")).isEmpty();
+		assertThat(admin.get("/admin/dead-letters?done=replayed").html().selectFirst(".notice").text())
+			.startsWith("Replayed");
+		assertThat(admin.get("/admin/dead-letters").html().select(".notice")).isEmpty();
+	}
+
+	@Test
+	void removingTheCoverSaysItWasRemoved() {
+		ArticleView article = new ArticleFixtures(editor, taxonomy).publishedArticle().create();
+		String csrf = admin.csrf("/admin/articles/" + article.id());
+		Http.Response uploaded = admin.postMultipart("/admin/articles/" + article.id() + "/cover",
+				Map.of("_csrf", csrf, "coverAlt", "A cover"), "image", "cover.png", "image/png", PNG);
+		assertThat(admin.get(uploaded.header("Location")).html().selectFirst(".notice").text())
+			.isEqualTo("Cover image saved.");
+		Http.Response removed = admin.postForm("/admin/articles/" + article.id() + "/cover/delete",
+				Http.fields("_csrf", admin.csrf("/admin/articles/" + article.id())));
+		assertThat(removed.status()).isEqualTo(303);
+		assertThat(admin.get(removed.header("Location")).html().selectFirst(".notice").text())
+			.isEqualTo("Cover image removed.");
+		assertThat(editor.get(article.id()).cover()).isNull();
 	}
 
 	@Test
@@ -285,9 +334,17 @@ class AdminUiTests {
 				"New Editor", "password", "short", "role", "EDITOR", "authorSlug", "");
 		Http.Response weak = admin.postForm("/admin/users", form);
 		assertThat(weak.status()).isEqualTo(422);
-		assertThat(weak.html().select(".field-error").text()).contains("12 to 200 characters");
+		assertThat(weak.html().select(".field-error").text()).isEqualTo("Password must be 12 to 200 characters.");
+		form.put("password", "passwordpassword");
+		assertThat(admin.postForm("/admin/users", form).html().select(".field-error").text())
+			.as("a sentence of its own, without the field's name in front")
+			.isEqualTo("This password is one of the first that attackers try; choose another.");
 		form.put("password", "a perfectly long password");
-		assertThat(admin.postForm("/admin/users", form).status()).isEqualTo(303);
+		Http.Response created = admin.postForm("/admin/users", form);
+		assertThat(created.status()).isEqualTo(303);
+		assertThat(admin.get(created.header("Location")).html().selectFirst(".notice").text())
+			.startsWith("Account created.");
+		assertThat(admin.get("/admin/users?done=anything").html().select(".notice")).isEmpty();
 		assertThat(admin.get("/admin/users").html().select("tbody td").eachText()).contains(email, "EDITOR");
 		Http editorSession = new Http(port).signIn(email, "a perfectly long password");
 		assertThat(editorSession.get("/admin/leads").status()).isEqualTo(200);
@@ -309,7 +366,10 @@ class AdminUiTests {
 			.findFirst()
 			.orElseThrow()
 			.attr("action");
-		assertThat(admin.postForm(revoke, Http.fields("_csrf", admin.csrf("/admin/tokens"))).status()).isEqualTo(303);
+		Http.Response revoked = admin.postForm(revoke, Http.fields("_csrf", admin.csrf("/admin/tokens")));
+		assertThat(revoked.status()).isEqualTo(303);
+		assertThat(admin.get(revoked.header("Location")).html().selectFirst(".notice").text())
+			.startsWith("Token revoked");
 		assertThat(api.get("/api/v1/admin/articles", "Authorization", Http.bearer(secret)).status()).isEqualTo(401);
 		assertThat(admin.get("/admin/tokens").body()).doesNotContain(secret);
 	}

@@ -143,8 +143,8 @@ class LocalEventsTests {
 			var page = admin.get("/admin/webhooks/" + endpoint).html();
 			assertThat(page.select(".deliveries .status").first().text()).isEqualTo("DELIVERED");
 			assertThat(page.select(".attempts li").eachText()).hasSize(2)
-				.anySatisfy(line -> assertThat(line).startsWith("#1").contains("500").contains(" ms"))
-				.anySatisfy(line -> assertThat(line).startsWith("#2").contains("200"));
+				.anySatisfy(line -> assertThat(line).startsWith("Attempt 1 · ").contains("500").contains(" ms"))
+				.anySatisfy(line -> assertThat(line).startsWith("Attempt 2 · ").contains("200"));
 			assertThat(page.select("form[action$=/redeliver] button").text()).isEqualTo("Redeliver");
 		}
 	}

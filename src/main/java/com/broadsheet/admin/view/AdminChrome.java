@@ -9,8 +9,15 @@ import org.springframework.security.web.csrf.CsrfToken;
  * its forms, and which section is active.
  *
  * @param notice a one-line confirmation to show ("Saved."), or {@code null}
+ * @param alert why the last action was refused, or {@code null}
  */
-public record AdminChrome(String siteName, Editor editor, CsrfToken csrf, String section, String title, String notice) {
+public record AdminChrome(String siteName, Editor editor, CsrfToken csrf, String section, String title, String notice,
+		String alert) {
+
+	/** The same chrome, saying why the last action was refused. */
+	public AdminChrome withAlert(String alert) {
+		return new AdminChrome(siteName, editor, csrf, section, title, notice, alert);
+	}
 
 	public boolean active(String name) {
 		return name.equals(section);

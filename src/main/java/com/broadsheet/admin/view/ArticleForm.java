@@ -5,6 +5,7 @@ import java.util.List;
 import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleView;
 import com.broadsheet.content.Term;
+import com.broadsheet.web.FieldProblem;
 import com.broadsheet.web.Formats;
 import com.broadsheet.web.InvalidInput;
 
@@ -24,8 +25,24 @@ public record ArticleForm(AdminChrome chrome, ArticleView article, ArticleDraft 
 		return article == null ? "/admin/articles" : "/admin/articles/" + article.id();
 	}
 
+	/**
+	 * The first message for a field; a problem with one element of a list
+	 * ({@code tags[2].<list element>}) counts as the list's.
+	 */
 	public String error(String field) {
-		return errors == null ? null : errors.messageFor(field);
+		if (errors == null) {
+			return null;
+		}
+		String exact = errors.messageFor(field);
+		if (exact != null) {
+			return exact;
+		}
+		return errors.problems()
+			.stream()
+			.filter(problem -> problem.field().startsWith(field + "["))
+			.map(FieldProblem::message)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public String tags() {

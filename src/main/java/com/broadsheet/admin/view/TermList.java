@@ -28,6 +28,12 @@ public record TermList(AdminChrome chrome, TermKind kind, List<Term> terms, Term
 		};
 	}
 
+	/** "a category", "a tag", "an author". */
+	public String singular() {
+		String label = kind.label();
+		return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+	}
+
 	public String formAction() {
 		return editing == null ? path() : path() + "/" + editing.id();
 	}
