@@ -61,6 +61,7 @@
 
   function table(cluster) {
     const body = document.querySelector('#cluster tbody');
+    const labels = Array.from(document.querySelectorAll('#cluster thead th'), (th) => th.textContent);
     const rows = cluster.map((s) => {
       const tr = document.createElement('tr');
       tr.dataset.instance = s.instance;
@@ -72,6 +73,8 @@
       tr.append(cell(show(s.requestsPerSecond, 'rate')), cell(show(s.p95Millis, 'ms')), cell(show(s.p99Millis, 'ms')),
         cell(show(s.errorRate, 'percent')), cell(show(s.cacheHitRatio, 'percent')), cell(show(s.poolUsage, 'percent')),
         cell(show(s.queueDepth, 'count')), cell(show(s.outboxBacklog, 'count')));
+      // On a narrow screen each cell shows its column's name (admin.css).
+      tr.querySelectorAll('td').forEach((td, i) => { td.dataset.label = labels[i + 1]; });
       return tr;
     });
     body.replaceChildren(...rows);
