@@ -1,5 +1,7 @@
 package com.broadsheet.admin;
 
+import java.time.Clock;
+
 import com.broadsheet.admin.view.AdminChrome;
 import com.broadsheet.content.Actor;
 import com.broadsheet.identity.Editor;
@@ -23,13 +25,16 @@ class AdminPages {
 
 	private final SiteProperties site;
 
-	AdminPages(Templates templates, SiteProperties site) {
+	private final Clock clock;
+
+	AdminPages(Templates templates, SiteProperties site, Clock clock) {
 		this.templates = templates;
 		this.site = site;
+		this.clock = clock;
 	}
 
 	AdminChrome chrome(Editor editor, CsrfToken csrf, String section, String title, String notice) {
-		return new AdminChrome(site.name(), editor, csrf, section, title, notice, null);
+		return new AdminChrome(site.name(), editor, csrf, section, title, notice, null, "/?v=" + clock.millis());
 	}
 
 	ResponseEntity<byte[]> render(String template, Object model) {

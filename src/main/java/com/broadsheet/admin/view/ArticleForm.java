@@ -3,6 +3,7 @@ package com.broadsheet.admin.view;
 import java.util.List;
 
 import com.broadsheet.content.ArticleDraft;
+import com.broadsheet.content.ArticlePaths;
 import com.broadsheet.content.ArticleView;
 import com.broadsheet.content.Term;
 import com.broadsheet.web.FieldProblem;
@@ -20,6 +21,16 @@ import com.broadsheet.web.InvalidInput;
  */
 public record ArticleForm(AdminChrome chrome, ArticleView article, ArticleDraft draft, String scheduledAt,
 		String previewHtml, InvalidInput errors, List<Term> categories, List<Term> authors, boolean authorLocked) {
+
+	/**
+	 * The article's public page under a query parameter that names this version
+	 * ({@code ?v=<id>-<version>}). The page cache keys only on the parameters a route
+	 * declares, so the server answers it like the plain URL, from its caches; the browser
+	 * sees a new URL after every save and never shows the editor its own stale copy.
+	 */
+	public String viewOnSite() {
+		return ArticlePaths.of(article.slug()) + "?v=" + article.id() + "-" + article.version();
+	}
 
 	public String action() {
 		return article == null ? "/admin/articles" : "/admin/articles/" + article.id();
