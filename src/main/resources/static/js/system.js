@@ -95,7 +95,9 @@
       });
       table(figures.cluster);
       root.dataset.updates = String(Number(root.dataset.updates) + 1);
-      status.textContent = 'Updated ' + new Date().toLocaleTimeString() + ' · ' + figures.cluster.length + ' instance(s)';
+      const instances = figures.cluster.length;
+      status.textContent = 'Updated ' + new Date().toLocaleTimeString() + ' · ' + instances
+        + (instances === 1 ? ' instance' : ' instances');
     } catch (e) {
       status.textContent = 'Could not update the figures (' + e.message + '); retrying.';
     }

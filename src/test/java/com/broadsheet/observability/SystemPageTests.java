@@ -90,6 +90,8 @@ class SystemPageTests {
 				.startsWith("ops-page-1");
 			assertThat(browser.findElement(By.cssSelector("output[data-latest=requestsPerSecond]")).getText())
 				.endsWith("/s");
+			assertThat(browser.findElement(By.id("system-status")).getText()).as("counted in words")
+				.matches("Updated .* · (1 instance|(0|[2-9]|\\d{2,}) instances)");
 		}
 		finally {
 			browser.quit();
