@@ -61,7 +61,7 @@ class AdminPages {
 
 	/** The signed-in person as the content rules see them. */
 	static Actor actor(Editor editor) {
-		return new Actor(editor.authorSlug(), editor.mayManageSite());
+		return new Actor(editor.id(), editor.displayName(), editor.authorSlug(), editor.mayManageSite());
 	}
 
 }

@@ -1,31 +1,31 @@
 package com.broadsheet.admin;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import com.broadsheet.admin.view.ArticleForm;
 import com.broadsheet.admin.view.ArticleList;
+import com.broadsheet.admin.view.TextDiff;
+import com.broadsheet.content.Actor;
 import com.broadsheet.content.ArticleChange;
 import com.broadsheet.content.ArticleDraft;
+import com.broadsheet.content.ArticleEditConflict;
 import com.broadsheet.content.ArticleEditor;
 import com.broadsheet.content.ArticleStatus;
 import com.broadsheet.content.ArticleView;
-import com.broadsheet.content.MediaLibrary;
-import com.broadsheet.content.Taxonomy;
-import com.broadsheet.content.TermKind;
+import com.broadsheet.content.PendingDraft;
+import com.broadsheet.content.PendingDrafts;
 import com.broadsheet.identity.Editor;
-import com.broadsheet.web.Formats;
 import com.broadsheet.web.InvalidInput;
 import com.broadsheet.web.InvalidRequest;
 import com.broadsheet.web.PageRequest;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -35,12 +35,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Writing and publishing articles. One form, several submit buttons: save as draft,
  * preview, publish now, schedule, unpublish. Saving the content and the lifecycle step
- * happen in one transaction, so a refused step leaves nothing half-done.
+ * happen in one transaction, so a refused step leaves nothing half-done. The form carries
+ * the version its text started from: a save over someone else's newer text shows both and
+ * keeps this editor's, instead of overwriting.
  */
 @Controller
 class ArticleAdmin {
@@ -49,53 +50,84 @@ class ArticleAdmin {
 
 	private final ArticleEditor editor;
 
-	private final Taxonomy taxonomy;
+	private final PendingDrafts drafts;
 
 	private final AdminPages pages;
 
+	private final ArticleFormPages forms;
+
 	private final TransactionTemplate transaction;
 
-	private final MediaLibrary media;
-
-	ArticleAdmin(ArticleEditor editor, Taxonomy taxonomy, AdminPages pages, TransactionTemplate transaction,
-			MediaLibrary media) {
+	ArticleAdmin(ArticleEditor editor, PendingDrafts drafts, AdminPages pages, ArticleFormPages forms,
+			TransactionTemplate transaction) {
 		this.editor = editor;
-		this.taxonomy = taxonomy;
+		this.drafts = drafts;
 		this.pages = pages;
+		this.forms = forms;
 		this.transaction = transaction;
-		this.media = media;
 	}
 
 	@GetMapping("/admin/articles")
 	ResponseEntity<byte[]> list(@AuthenticationPrincipal Editor user, CsrfToken csrf,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String page) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String done) {
 		ArticleStatus filter = parseStatus(status);
 		String author = user.mayManageSite() ? null : user.authorSlug();
 		var articles = editor.list(filter, author, PageRequest.parse(page, PAGE_SIZE)).requireInRange();
+		String notice = "deleted".equals(done) ? "The article was deleted, with its revisions." : null;
 		return pages.render("admin/articles.jte",
-				new ArticleList(pages.chrome(user, csrf, "articles", "Articles", null), articles, filter));
+				new ArticleList(pages.chrome(user, csrf, "articles", "Articles", notice), articles, filter));
 	}
 
+	/**
+	 * A blank form, or (with {@code draft}) a new article this person started and that
+	 * autosave kept.
+	 */
 	@GetMapping("/admin/articles/new")
-	ResponseEntity<byte[]> newArticle(@AuthenticationPrincipal Editor user, CsrfToken csrf) {
-		ArticleDraft blank = new ArticleDraft("", "", "", "", "", lockedAuthor(user, ""), List.of());
-		return form(user, csrf, null, blank, "", null, null, HttpStatus.OK, null);
+	ResponseEntity<byte[]> newArticle(@AuthenticationPrincipal Editor user, CsrfToken csrf,
+			@RequestParam(required = false) String draft, @RequestParam(required = false) String done) {
+		Actor actor = AdminPages.actor(user);
+		PendingDraft pending = draft == null ? null : drafts.ofNew(draft, actor).orElse(null);
+		ArticleFormPages.Request request;
+		if (pending != null) {
+			request = new ArticleFormPages.Request(null, pending.draft(), "",
+					new ArticleForm.Editing(null, pending.draftKey(), pending.savedAt(), false, forms.maxImageBytes()));
+		}
+		else {
+			ArticleDraft blank = new ArticleDraft("", "", "", "", "", lockedAuthor(user, ""), List.of());
+			request = new ArticleFormPages.Request(null, blank, "",
+					new ArticleForm.Editing(null, UUID.randomUUID().toString(), null, false, forms.maxImageBytes()));
+		}
+		List<PendingDraft> unsaved = drafts.newArticles(actor)
+			.stream()
+			.filter(other -> !other.draftKey().equals(request.editing().draftKey()))
+			.toList();
+		String notice = "discarded".equals(done) ? "Your unsaved article was discarded." : null;
+		return forms.render(user, csrf, request, null, null, null, unsaved, HttpStatus.OK, notice);
 	}
 
+	/** The article as saved, or with this person's autosaved edits when there are any. */
 	@GetMapping("/admin/articles/{id}")
 	ResponseEntity<byte[]> edit(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable long id,
 			@RequestParam(required = false) String done) {
-		ArticleView article = editor.editable(id, AdminPages.actor(user));
-		return form(user, csrf, article, draftOf(article), Formats.inputDateTime(article.scheduledAt()), null, null,
+		Actor actor = AdminPages.actor(user);
+		ArticleView article = editor.editable(id, actor);
+		PendingDraft pending = drafts.of(id, actor).orElse(null);
+		return forms.render(user, csrf, ArticleFormPages.Request.of(article, pending, forms.maxImageBytes()),
 				HttpStatus.OK, notice(done));
 	}
 
 	/**
 	 * The article form as submitted: one form, several submit buttons ({@code action}).
 	 * Every field is optional here; validation names what is missing.
+	 *
+	 * @param version the article version the text started from
+	 * @param draftKey names a new article's autosaved edits
+	 * @param takeOverSlug whether the slug may be taken from an article that still
+	 * redirects from it
 	 */
 	record Submission(String action, String title, String slug, String summary, String bodyMarkdown, String category,
-			String author, String tags, String scheduledAt) {
+			String author, String tags, String scheduledAt, String version, String draftKey, String takeOverSlug) {
 
 		ArticleDraft draft() {
 			return new ArticleDraft(title, slug, summary, bodyMarkdown, category, author, splitTags(tags));
@@ -103,6 +135,19 @@ class ArticleAdmin {
 
 		String actionOrSave() {
 			return action == null || action.isBlank() ? "save" : action;
+		}
+
+		Integer baseVersion() {
+			return version != null && version.matches("\\d{1,9}") ? Integer.valueOf(version) : null;
+		}
+
+		boolean takesOverSlug() {
+			return takeOverSlug != null && !takeOverSlug.isBlank() && !takeOverSlug.equals("false");
+		}
+
+		ArticleForm.Editing editing(long maxImageBytes) {
+			return new ArticleForm.Editing(baseVersion(), draftKey == null ? "" : draftKey, null, takesOverSlug(),
+					maxImageBytes);
 		}
 
 	}
@@ -118,77 +163,76 @@ class ArticleAdmin {
 		return submit(user, csrf, editor.editable(id, AdminPages.actor(user)), submission);
 	}
 
-	/**
-	 * Uploads and sets the cover image; the image is checked by its bytes, not its name.
-	 */
-	@PostMapping(path = "/admin/articles/{id}/cover", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<byte[]> uploadCover(@AuthenticationPrincipal Editor user, CsrfToken csrf, @PathVariable long id,
-			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String coverAlt)
-			throws IOException {
-		ArticleView article = editor.editable(id, AdminPages.actor(user));
-		try {
-			byte[] bytes = image == null ? null : image.getBytes();
-			transaction.executeWithoutResult(status -> editor.setCover(id, media.store(bytes), coverAlt));
-			return AdminPages.redirect("/admin/articles/" + id + "?done=cover");
-		}
-		catch (InvalidInput invalid) {
-			return form(user, csrf, article, draftOf(article), Formats.inputDateTime(article.scheduledAt()), null,
-					invalid, HttpStatus.UNPROCESSABLE_CONTENT, null);
-		}
-	}
-
-	@PostMapping("/admin/articles/{id}/cover/delete")
-	ResponseEntity<byte[]> removeCover(@AuthenticationPrincipal Editor user, @PathVariable long id) {
-		editor.editable(id, AdminPages.actor(user));
-		editor.removeCover(id);
-		return AdminPages.redirect("/admin/articles/" + id + "?done=cover-removed");
-	}
-
 	@PostMapping("/admin/articles/{id}/delete")
 	ResponseEntity<byte[]> delete(@AuthenticationPrincipal Editor user, @PathVariable long id) {
 		editor.editable(id, AdminPages.actor(user));
 		editor.delete(id);
-		return AdminPages.redirect("/admin/articles");
+		return AdminPages.redirect("/admin/articles?done=deleted");
 	}
 
 	private ResponseEntity<byte[]> submit(Editor user, CsrfToken csrf, ArticleView article, Submission submission) {
 		String action = submission.actionOrSave();
 		ArticleDraft draft = submission.draft();
+		Actor actor = AdminPages.actor(user);
+		Long id = article == null ? null : article.id();
+		ArticleFormPages.Request request = new ArticleFormPages.Request(article, draft, submission.scheduledAt(),
+				submission.editing(forms.maxImageBytes()));
 		if (action.equals("preview")) {
-			return form(user, csrf, article, draft, submission.scheduledAt(), editor.preview(draft.bodyMarkdown()),
-					null, HttpStatus.OK, null);
+			return forms.render(user, csrf, request, editor.preview(draft.bodyMarkdown()), null, null, List.of(),
+					HttpStatus.OK, null);
 		}
 		try {
-			ArticleChange change = switch (action) {
-				case "save" -> ArticleChange.save(draft);
-				case "publish" -> new ArticleChange(draft, ArticleStatus.PUBLISHED, null);
-				case "schedule" ->
-					new ArticleChange(draft, ArticleStatus.SCHEDULED, parseSchedule(submission.scheduledAt()));
-				case "unpublish" -> new ArticleChange(draft, ArticleStatus.DRAFT, null);
-				default -> throw new InvalidRequest("Unknown action '" + action + "'.");
-			};
-			ArticleView saved = editor.save(article == null ? null : article.id(), change, AdminPages.actor(user));
+			ArticleChange change = change(action, draft, submission).basedOn(submission.baseVersion())
+				.takingOverSlug(submission.takesOverSlug());
+			ArticleView saved = transaction.execute(status -> {
+				ArticleView stored = editor.save(id, change, actor);
+				drafts.discard(id, submission.draftKey(), actor);
+				return stored;
+			});
 			return AdminPages.redirect("/admin/articles/" + saved.id() + "?done=" + action);
 		}
 		catch (InvalidInput invalid) {
-			return form(user, csrf, article, draft, submission.scheduledAt(), null, invalid,
-					HttpStatus.UNPROCESSABLE_CONTENT, null);
+			return forms.render(user, csrf, request, null, invalid, null, List.of(), HttpStatus.UNPROCESSABLE_CONTENT,
+					null);
+		}
+		catch (ArticleEditConflict conflict) {
+			return conflict(user, csrf, request, conflict, actor);
 		}
 	}
 
-	private ResponseEntity<byte[]> form(Editor user, CsrfToken csrf, ArticleView article, ArticleDraft draft,
-			String scheduledAt, String previewHtml, InvalidInput errors, HttpStatus status, String notice) {
-		String title = article == null ? "New article" : "Edit article";
-		ArticleForm model = new ArticleForm(pages.chrome(user, csrf, "articles", title, notice), article, draft,
-				scheduledAt == null ? "" : scheduledAt, previewHtml, errors, taxonomy.list(TermKind.CATEGORY),
-				taxonomy.list(TermKind.AUTHOR), !user.mayManageSite());
-		return pages.render(status, "admin/article-form.jte", model);
+	/**
+	 * Shows their text beside this editor's, with this editor's still in the form (and
+	 * kept as their autosaved edits), now based on the current version: saving again
+	 * replaces theirs knowingly.
+	 */
+	private ResponseEntity<byte[]> conflict(Editor user, CsrfToken csrf, ArticleFormPages.Request submitted,
+			ArticleEditConflict conflict, Actor actor) {
+		ArticleView theirs = conflict.current();
+		int current = theirs.version();
+		try {
+			drafts.keep(theirs.id(), "", current, submitted.draft(), actor);
+		}
+		catch (InvalidInput tooLong) {
+			// Still in the form below; the form's own limits make this rare.
+		}
+		ArticleForm.Editing editing = new ArticleForm.Editing(current, "", null, submitted.editing().takeOverSlug(),
+				forms.maxImageBytes());
+		ArticleFormPages.Request request = new ArticleFormPages.Request(theirs, submitted.draft(),
+				submitted.scheduledAt(), editing);
+		ArticleForm.Conflict shown = new ArticleForm.Conflict(theirs, conflict.lastChange(),
+				TextDiff.between(theirs.bodyMarkdown(), submitted.draft().bodyMarkdown()));
+		return forms.render(user, csrf, request, null, null, shown, List.of(), HttpStatus.CONFLICT, null);
 	}
 
-	private static ArticleDraft draftOf(ArticleView article) {
-		return new ArticleDraft(article.title(), article.slug(), article.summary(), article.bodyMarkdown(),
-				article.category().slug(), article.author().slug(),
-				article.tags().stream().map(tag -> tag.name()).toList());
+	private static ArticleChange change(String action, ArticleDraft draft, Submission submission) {
+		return switch (action) {
+			case "save" -> ArticleChange.save(draft);
+			case "publish" -> new ArticleChange(draft, ArticleStatus.PUBLISHED, null);
+			case "schedule" ->
+				new ArticleChange(draft, ArticleStatus.SCHEDULED, parseSchedule(submission.scheduledAt()));
+			case "unpublish" -> new ArticleChange(draft, ArticleStatus.DRAFT, null);
+			default -> throw new InvalidRequest("Unknown action '" + action + "'.");
+		};
 	}
 
 	/** AUTHOR accounts always write as their own author profile. */
@@ -228,7 +272,7 @@ class ArticleAdmin {
 		}
 	}
 
-	private static String notice(String done) {
+	static String notice(String done) {
 		if (done == null) {
 			return null;
 		}
@@ -239,6 +283,9 @@ class ArticleAdmin {
 			case "unpublish" -> "Unpublished: the article is a draft again.";
 			case "cover" -> "Cover image saved.";
 			case "cover-removed" -> "Cover image removed.";
+			case "restored" -> "Revision restored: the article says what it said then. The text it replaced is "
+					+ "kept as a revision too.";
+			case "discarded" -> "Your unsaved changes were discarded: the form shows the article as saved.";
 			default -> null;
 		};
 	}

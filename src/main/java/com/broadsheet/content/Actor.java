@@ -5,10 +5,12 @@ package com.broadsheet.content;
  * the whole site; anyone else writes only as, and only changes articles of, their own
  * author profile.
  *
+ * @param accountId the account acting: whose autosaved edits are whose
+ * @param name how revisions name them ("Maya Lindqvist")
  * @param authorSlug the author profile of the person acting, or {@code null} if none
  * @param managesSite whether they may change anyone's articles
  */
-public record Actor(String authorSlug, boolean managesSite) {
+public record Actor(long accountId, String name, String authorSlug, boolean managesSite) {
 
 	/** Whether this actor may change an article written by {@code author}. */
 	public boolean mayEdit(String author) {

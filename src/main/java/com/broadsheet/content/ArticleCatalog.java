@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import com.broadsheet.web.PageRequest;
 import com.broadsheet.web.ResultPage;
-import com.broadsheet.content.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +18,12 @@ public class ArticleCatalog {
 
 	private final Taxonomy taxonomy;
 
-	ArticleCatalog(ArticleQueries queries, Taxonomy taxonomy) {
+	private final SlugHistory slugs;
+
+	ArticleCatalog(ArticleQueries queries, Taxonomy taxonomy, SlugHistory slugs) {
 		this.queries = queries;
 		this.taxonomy = taxonomy;
+		this.slugs = slugs;
 	}
 
 	/**
@@ -54,6 +56,14 @@ public class ArticleCatalog {
 	 */
 	public Optional<ArticleDetail> article(String slug) {
 		return Slugs.isValid(slug) ? queries.publishedBySlug(slug) : Optional.empty();
+	}
+
+	/**
+	 * Where a published article that used to live at {@code oldSlug} lives now.
+	 * @return its current slug, or empty if no published article ever left that slug
+	 */
+	public Optional<String> movedFrom(String oldSlug) {
+		return Slugs.isValid(oldSlug) ? slugs.currentSlugOf(oldSlug) : Optional.empty();
 	}
 
 	/** Every published article's location, newest first, for the sitemap. */

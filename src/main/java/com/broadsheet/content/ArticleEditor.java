@@ -9,7 +9,6 @@ import jakarta.validation.Validator;
 import com.broadsheet.web.InvalidInput;
 import com.broadsheet.web.PageRequest;
 import com.broadsheet.web.ResultPage;
-import com.broadsheet.content.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +35,14 @@ public class ArticleEditor {
 
 	private final Clock clock;
 
+	private final ArticleRevisions revisions;
+
+	private final SlugHistory slugs;
+
 	ArticleEditor(Articles articles, ArticleQueries queries, Taxonomy taxonomy, PublicationSchedule schedule,
-			Validator validator, Clock clock) {
+			Validator validator, Clock clock, ArticleRevisions revisions, SlugHistory slugs) {
+		this.revisions = revisions;
+		this.slugs = slugs;
 		this.articles = articles;
 		this.queries = queries;
 		this.taxonomy = taxonomy;
@@ -76,22 +81,58 @@ public class ArticleEditor {
 	/**
 	 * Saves an article (a new one when {@code id} is {@code null}) and moves it to the
 	 * change's target status, in one transaction: a refused step changes nothing. An
-	 * actor who does not manage the site writes only as their own author.
+	 * actor who does not manage the site writes only as their own author. A save that
+	 * changes the text keeps a revision naming the actor.
 	 * @throws InvalidInput (422) naming each invalid field
 	 * @throws NotYourArticle (403) if the actor may not change this article
 	 * @throws ArticleNotFound if there is no article {@code id}
+	 * @throws ArticleEditConflict (412) if the change's condition on the article's
+	 * version does not hold
 	 */
 	public ArticleView save(Long id, ArticleChange change, Actor actor) {
 		ArticleDraft draft = authoredBy(actor, change.draft());
 		ArticleView stored;
 		if (id == null) {
-			stored = create(draft);
+			stored = create(draft, change.takeOverSlug(), actor.name());
 		}
 		else {
-			requireMayEdit(actor, get(id));
-			stored = update(id, draft);
+			Article article = lock(id);
+			requireMayEdit(actor, article.view());
+			requireCondition(article, change);
+			stored = revise(article, content(draft), change.takeOverSlug(), actor.name(), null);
 		}
 		return moveTo(stored, change);
+	}
+
+	/**
+	 * Brings back the title, summary and body of an earlier revision; the rest of the
+	 * article stays as it is. The restore is a save like any other and keeps a revision
+	 * of its own.
+	 * @throws ArticleNotFound if there is no such article or revision
+	 * @throws NotYourArticle (403) if the actor may not change this article
+	 */
+	public ArticleView restore(long id, long revisionId, Actor actor) {
+		Article article = lock(id);
+		requireMayEdit(actor, article.view());
+		ArticleRevision revision = revisions.find(id, revisionId)
+			.orElseThrow(() -> new ArticleNotFound(id + " revision " + revisionId));
+		Article.Content now = article.content();
+		Article.Content restored = new Article.Content(now.slug(), revision.title(), revision.summary(),
+				revision.bodyMarkdown(), now.category(), now.author(), now.tags());
+		return revise(article, restored, false, actor.name(), revision.id());
+	}
+
+	private void requireCondition(Article article, ArticleChange change) {
+		if (change.versionIn() != null && !change.versionIn().contains(article.version())) {
+			throw new ArticleEditConflict(article.view(), revisions.newest(article.id()).orElse(null));
+		}
+		if (change.basedOn() != null) {
+			revisions.newest(article.id())
+				.filter(newest -> newest.articleVersion() > change.basedOn())
+				.ifPresent(newest -> {
+					throw new ArticleEditConflict(article.view(), newest);
+				});
+		}
 	}
 
 	/**
@@ -146,8 +187,15 @@ public class ArticleEditor {
 	 * @throws InvalidInput (422) naming each invalid field; nothing is stored
 	 */
 	public ArticleView create(ArticleDraft draft) {
-		Article article = Article.draft(content(draft), clock);
+		return create(draft, false, null);
+	}
+
+	private ArticleView create(ArticleDraft draft, boolean takeOverSlug, String savedBy) {
+		Article.Content content = content(draft);
+		slugs.claim(content.slug(), null, takeOverSlug);
+		Article article = Article.draft(content, clock);
 		articles.save(article);
+		revisions.record(article, savedBy, clock.instant(), null);
 		return article.view();
 	}
 
@@ -156,9 +204,26 @@ public class ArticleEditor {
 	 * @throws InvalidInput (422) naming each invalid field; nothing is changed
 	 */
 	public ArticleView update(long id, ArticleDraft draft) {
-		Article article = lock(id);
-		article.revise(content(draft), clock);
+		return revise(lock(id), content(draft), false, null, null);
+	}
+
+	/**
+	 * Stores the new content, keeps a revision when the text changed, and keeps a
+	 * published article's old address redirecting when its slug changed.
+	 */
+	private ArticleView revise(Article article, Article.Content content, boolean takeOverSlug, String savedBy,
+			Long restoredFrom) {
+		String oldSlug = article.content().slug();
+		boolean moved = !oldSlug.equals(content.slug());
+		if (moved) {
+			slugs.claim(content.slug(), article.id(), takeOverSlug);
+		}
+		article.revise(content, clock);
 		articles.save(article);
+		if (moved && article.status() == ArticleStatus.PUBLISHED) {
+			slugs.retire(oldSlug, article.id(), clock.instant());
+		}
+		revisions.record(article, savedBy, clock.instant(), restoredFrom);
 		return article.view();
 	}
 
@@ -168,10 +233,13 @@ public class ArticleEditor {
 	 * @throws InvalidInput (422) naming each invalid field; nothing is stored
 	 */
 	public ArticleView importPublished(ArticleDraft draft, Instant publishedAt) {
-		Article article = Article.draft(content(draft), clock);
+		Article.Content content = content(draft);
+		slugs.claim(content.slug(), null, false);
+		Article article = Article.draft(content, clock);
 		articles.save(article);
 		article.publishAsOf(publishedAt, clock);
 		articles.save(article);
+		revisions.record(article, null, clock.instant(), null);
 		return article.view();
 	}
 

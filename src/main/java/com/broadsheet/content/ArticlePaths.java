@@ -1,8 +1,9 @@
 package com.broadsheet.content;
 
 /**
- * Where a published article lives on the site. Content owns its articles' address: the
- * site maps it, and feeds, the content API, e-mails and webhooks link to it through here.
+ * Where a published article lives on the site, and where its draft can be previewed.
+ * Content owns its articles' addresses: the site maps them, and feeds, the content API,
+ * e-mails, webhooks and preview links link to them through here.
  */
 public final class ArticlePaths {
 
@@ -12,12 +13,23 @@ public final class ArticlePaths {
 	/** What every article path starts with. */
 	public static final String PREFIX = "/blog/";
 
+	/**
+	 * The path pattern of a shared draft preview. Deliberately outside {@link #PREFIX}:
+	 * it is never a public route, so no cache ever keeps it.
+	 */
+	public static final String PREVIEW_PATTERN = "/preview/{token}";
+
 	private ArticlePaths() {
 	}
 
 	/** The site-relative path of the article with this slug. */
 	public static String of(String slug) {
 		return PREFIX + slug;
+	}
+
+	/** The site-relative path of a signed preview link. */
+	public static String preview(String token) {
+		return "/preview/" + token;
 	}
 
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.broadsheet.web.PageRequest;
 import com.broadsheet.web.ResultPage;
 import com.broadsheet.web.SiteProperties;
-import com.broadsheet.content.SurrogateKeys;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public, read-only JSON content API for headless use. */
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = ContentApi.API, produces = MediaType.APPLICATION_JSON_VALUE)
 class ContentApi {
+
+	static final String API = "/api/v1";
 
 	static final int PAGE_SIZE = 12;
 
@@ -73,7 +74,12 @@ class ContentApi {
 
 	@GetMapping("/articles/{slug}")
 	ResponseEntity<ArticleJson> article(@PathVariable String slug) {
-		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
+		ArticleDetail article = catalog.article(slug).orElse(null);
+		if (article == null) {
+			return catalog.movedFrom(slug)
+				.map(current -> SlugRedirect.<ArticleJson>to(API + "/articles/" + current, slug))
+				.orElseThrow(() -> new ArticleNotFound(slug));
+		}
 		List<String> keys = new ArrayList<>(List.of(SurrogateKeys.article(article.slug()),
 				SurrogateKeys.category(article.category().slug()), SurrogateKeys.author(article.author().slug())));
 		article.tags().forEach(t -> keys.add(SurrogateKeys.tag(t.slug())));

@@ -8,6 +8,8 @@ import com.broadsheet.content.ArticleDetail;
 import com.broadsheet.content.ArticleFilter;
 import com.broadsheet.content.ArticleNotFound;
 import com.broadsheet.content.ArticleSummary;
+import com.broadsheet.content.PreviewLinks;
+import com.broadsheet.content.SlugRedirect;
 import com.broadsheet.content.Taxonomy;
 import com.broadsheet.content.Term;
 import com.broadsheet.content.TermKind;
@@ -22,6 +24,7 @@ import com.broadsheet.site.view.LeadForm;
 import com.broadsheet.site.view.ListingPage;
 import com.broadsheet.site.view.ShareLinks;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +48,10 @@ class Blog {
 
 	private final SiteProperties site;
 
-	Blog(ArticleCatalog catalog, Taxonomy taxonomy, Templates templates, SiteProperties site) {
+	private final PreviewLinks previews;
+
+	Blog(ArticleCatalog catalog, Taxonomy taxonomy, Templates templates, SiteProperties site, PreviewLinks previews) {
+		this.previews = previews;
 		this.catalog = catalog;
 		this.taxonomy = taxonomy;
 		this.templates = templates;
@@ -75,10 +81,37 @@ class Blog {
 				articles, taxonomy.list(TermKind.CATEGORY), filter.category(), base), keys);
 	}
 
+	/** An article, or a 301 to where it lives now when this was its old address. */
 	@GetMapping(ArticlePaths.PATTERN)
 	ResponseEntity<byte[]> article(@PathVariable String slug) {
-		ArticleDetail article = catalog.article(slug).orElseThrow(() -> new ArticleNotFound(slug));
+		ArticleDetail article = catalog.article(slug).orElse(null);
+		if (article == null) {
+			return catalog.movedFrom(slug)
+				.map(current -> SlugRedirect.<byte[]>to(ArticlePaths.of(current), slug))
+				.orElseThrow(() -> new ArticleNotFound(slug));
+		}
 		return articlePage(article, LeadForm.blank(LeadForms.articleAction(slug)), HttpStatus.OK);
+	}
+
+	/**
+	 * A draft shown through a signed preview link, exactly as its article page will look:
+	 * personal to whoever holds the link, so no cache may keep it and no search engine
+	 * index it. Not a public route: the page cache never sees it.
+	 */
+	@GetMapping(ArticlePaths.PREVIEW_PATTERN)
+	ResponseEntity<byte[]> preview(@PathVariable String token) {
+		ArticleDetail article = previews.open(token);
+		String path = ArticlePaths.of(article.slug());
+		PageMeta meta = PageMeta
+			.article(site, article.title(), article.summary(), path, article.publishedAt(), article.author().name())
+			.notIndexed();
+		ArticlePage page = new ArticlePage(meta, article, ShareLinks.of(site.absolute(path), article.title()),
+				LeadForm.blank(LeadForms.articleAction(article.slug())), List.of());
+		return ResponseEntity.ok()
+			.contentType(Templates.HTML)
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.header("X-Robots-Tag", "noindex")
+			.body(templates.render("site/article.jte", page));
 	}
 
 	/** Also used to show the page again with the lead form's errors. */
