@@ -76,13 +76,15 @@ class AdminRoutes {
 	}
 
 	/**
-	 * The multipart parser takes the same limits as the body-size filter: the image, and
-	 * the usual body limit for the rest of the form.
+	 * The multipart parser takes the same limit as the body-size filter: the image plus
+	 * the usual body limit for the rest of the form. A file just over the image limit is
+	 * therefore parsed and refused by the media library, which says so beside the field
+	 * in the admin, instead of by the parser, whose refusal can only be an error page.
 	 */
 	@Bean
 	MultipartConfigElement multipartConfig(MediaLibrary media, WebProperties web) {
 		MultipartConfigFactory factory = new MultipartConfigFactory();
-		factory.setMaxFileSize(media.maxSize());
+		factory.setMaxFileSize(DataSize.ofBytes(media.maxSize().toBytes() + web.maxBodySize().toBytes()));
 		factory.setMaxRequestSize(DataSize.ofBytes(media.maxSize().toBytes() + web.maxBodySize().toBytes()));
 		return factory.createMultipartConfig();
 	}

@@ -362,7 +362,7 @@ class AdminUiTests {
 		String revoke = issued.html()
 			.select("form[action$=/revoke]")
 			.stream()
-			.filter(f -> f.parent().parent().text().contains(secret.substring(0, 10)))
+			.filter(f -> f.closest("tr").text().contains(secret.substring(0, 10)))
 			.findFirst()
 			.orElseThrow()
 			.attr("action");
