@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import com.broadsheet.content.ArticleChange;
 import com.broadsheet.content.ArticleDraft;
 import com.broadsheet.content.ArticleEditor;
@@ -66,7 +68,8 @@ class AdminArticleApi {
 	 */
 	record ArticleJson(Long id, String title, String slug, String summary, String bodyMarkdown, String category,
 			List<String> tags, String author, ArticleStatus status, Instant publishedAt, Instant scheduledAt,
-			Integer readingMinutes, Instant createdAt, Instant updatedAt, Integer version, Boolean takeOverSlug) {
+			Integer readingMinutes, Instant createdAt, Instant updatedAt, Integer version,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean takeOverSlug) {
 
 		static ArticleJson of(ArticleView view) {
 			return new ArticleJson(view.id(), view.title(), view.slug(), view.summary(), view.bodyMarkdown(),
@@ -88,7 +91,8 @@ class AdminArticleApi {
 
 	/** A revision; {@code bodyMarkdown} only when one revision is asked for. */
 	record RevisionJson(long id, int articleVersion, Instant savedAt, String savedBy, String title, String slug,
-			String summary, String bodyMarkdown, String category, String author, List<String> tags, Long restoredFrom) {
+			String summary, @JsonInclude(JsonInclude.Include.NON_NULL) String bodyMarkdown, String category,
+			String author, List<String> tags, Long restoredFrom) {
 
 		static RevisionJson of(ArticleRevision revision, boolean withBody) {
 			return new RevisionJson(revision.id(), revision.articleVersion(), revision.savedAt(), revision.savedBy(),

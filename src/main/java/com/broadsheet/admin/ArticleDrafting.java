@@ -105,8 +105,8 @@ class ArticleDrafting {
 			@PathVariable long id) {
 		Actor actor = AdminPages.actor(user);
 		PreviewLink link = previews.create(id, actor);
-		String message = "Anyone with this link can read the saved draft until " + Formats.dateTime(link.expiresAt())
-				+ ":";
+		String message = "Anyone with this link can read the article as last saved, until "
+				+ Formats.dateTime(link.expiresAt()) + ":";
 		if (Problems.wantsJson(request)) {
 			return ResponseEntity.ok(new PreviewLinkJson(link.url(), link.expiresAt(), message));
 		}
